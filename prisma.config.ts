@@ -1,0 +1,13 @@
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+// The JS engine with a driver adapter runs offline: the Rust engines are never downloaded.
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  async adapter() {
+    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/app.db" });
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { DISTRICTS } from "../../../shared/districts.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { ApiRouter } from "../../lib/route.ts";
+
+export const ClientConfig = z.object({
+  tileUrl: z.string(),
+  tileAttribution: z.string(),
+  districts: z.array(z.object({ id: z.string(), number: z.string(), name: z.string() })),
+}).meta({ id: "ClientConfig" });
+
+/** Run-time settings the map client needs (tile server, districts), so a build serves any city setup. */
+export function clientConfigRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  api.route({
+    method: "get", path: "/config", tags: ["system"], security: "public",
+    summary: "Settings for the map client: tile server and districts",
+    responses: { 200: { description: "Client configuration", schema: ClientConfig } },
+  }, () => ({
+    tileUrl: ctx.env.TILE_URL,
+    tileAttribution: ctx.env.TILE_ATTRIBUTION,
+    districts: DISTRICTS.map(({ id, number, name }) => ({ id, number, name })),
+  }) satisfies z.infer<typeof ClientConfig>);
+  return api;
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { AppContext } from "../../lib/context.ts";
+import { ApiRouter } from "../../lib/route.ts";
+
+const Health = z.object({ status: z.literal("ok"), database: z.literal("ok"), premises: z.number().int() });
+
+export function healthRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  api.route({
+    method: "get", path: "/health", tags: ["system"], security: "public",
+    summary: "Liveness and database check",
+    responses: { 200: { description: "Healthy", schema: Health } },
+  }, async (_input, _req, res) => {
+    res.set("Cache-Control", "no-store");
+    const premises = await ctx.db.premises.count();
+    return { status: "ok", database: "ok", premises } satisfies z.infer<typeof Health>;
+  });
+  return api;
+}

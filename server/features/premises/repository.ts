@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import type { PremisesFilter, PremisesInput, PremisesListQuery } from "../../../shared/contracts/premises.ts";
+import { bumpDataVersion, readDataVersion, type Db, type DbTx } from "../../lib/db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { featureSelect, premisesData, summarySelect } from "./mapper.ts";
+import { premisesWhere } from "./filter.ts";
+
+export const PREMISES_VERSION_KEY = "premises";
+
+const ORDER: Record<PremisesListQuery["sort"], Prisma.PremisesOrderByWithRelationInput[]> = {
+  "code": [{ inventoryCode: "asc" }],
+  "area": [{ usableAreaDm2: "asc" }, { inventoryCode: "asc" }],
+  "-area": [{ usableAreaDm2: "desc" }, { inventoryCode: "asc" }],
+  "rent": [{ baseRateGrosze: "asc" }, { inventoryCode: "asc" }],
+  "-rent": [{ baseRateGrosze: "desc" }, { inventoryCode: "asc" }],
+  "district": [{ district: "asc" }, { inventoryCode: "asc" }],
+  "available-from": [{ availableFrom: "asc" }, { inventoryCode: "asc" }],
+};
+
+export async function listPremises(db: Db, query: PremisesListQuery) {
+  const where = premisesWhere(query);
+  const [total, rows] = await db.$transaction([
+    db.premises.count({ where }),
+    db.premises.findMany({
+      where,
+      select: summarySelect,
+      orderBy: ORDER[query.sort],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+  ]);
+  return { total, rows };
+}
+
+export function findPremises(db: DbTx, id: string) {
+  return db.premises.findUnique({ where: { id }, include: { uses: { select: { use: true } } } });
+}
+
+export function premisesFeatures(db: DbTx, filter: PremisesFilter) {
+  return db.premises.findMany({ where: premisesWhere(filter), select: featureSelect, orderBy: { inventoryCode: "asc" } });
+}
+
+export function premisesVersion(db: DbTx): Promise<number> {
+  return readDataVersion(db, PREMISES_VERSION_KEY);
+}
+
+export function countPremises(db: DbTx): Promise<number> {
+  return db.premises.count();
+}
+
+/** Inserts many premises in one transaction (seed, import, benchmark); all or nothing. */
+export async function insertPremises(db: Db, records: PremisesInput[], chunkSize = 2000): Promise<void> {
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < records.length; i += chunkSize) {
+      const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record }));
+      await tx.premises.createMany({ data: chunk.map(({ id, record }) => ({ id, ...premisesData(record) })) });
+      await tx.premisesUse.createMany({
+        data: chunk.flatMap(({ id, record }) => [...new Set(record.allowedUses)].map((use) => ({ premisesId: id, use }))),
+      });
+    }
+    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+  }, { timeout: 600_000 });
+}

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import {
+  PremisesDetail, PremisesFeatureCollection, PremisesFilter, PremisesId, PremisesListQuery, PremisesPage,
+} from "../../../shared/contracts/premises.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { AppError } from "../../lib/errors.ts";
+import { ResponseCache } from "../../lib/response-cache.ts";
+import { ApiRouter } from "../../lib/route.ts";
+import { toDetail, toFeature, toSummary } from "./mapper.ts";
+import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
+
+const notFound = { description: "No premises with this id" };
+
+export function premisesRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  const geojsonCache = new ResponseCache(256 * 1024 * 1024);
+
+  api.route({
+    method: "get", path: "/premises", tags: ["premises"], security: "public",
+    summary: "List premises matching the filters, one page at a time, with the total count",
+    query: PremisesListQuery,
+    responses: { 200: { description: "A page of premises", schema: PremisesPage } },
+  }, async ({ query }) => {
+    const { total, rows } = await listPremises(ctx.db, query);
+    return {
+      items: rows.map(toSummary),
+      page: { page: query.page, pageSize: query.pageSize, total, pages: Math.ceil(total / query.pageSize) },
+    } satisfies PremisesPage;
+  });
+
+  api.route({
+    method: "get", path: "/premises.geojson", tags: ["premises"], security: "public",
+    summary: "Premises matching the filters as GeoJSON points with light properties; revalidate with ETag",
+    query: PremisesFilter,
+    responses: {
+      200: { description: "FeatureCollection", schema: PremisesFeatureCollection, contentType: "application/geo+json" },
+      304: { description: "Not modified since the ETag sent in If-None-Match" },
+    },
+  }, async ({ query }, req, res) => {
+    const version = await premisesVersion(ctx.db);
+    const queryKey = createHash("sha1").update(JSON.stringify(query)).digest("base64url").slice(0, 16);
+    const etag = `W/"p${version}-${queryKey}"`;
+    res.set({ ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", Vary: "Accept-Encoding" });
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    let body = geojsonCache.get(etag);
+    if (!body) {
+      const rows = await premisesFeatures(ctx.db, query);
+      body = Buffer.from(JSON.stringify({ type: "FeatureCollection", features: rows.map(toFeature) }));
+      geojsonCache.set(etag, body);
+    }
+    res.type("application/geo+json").send(body);
+  });
+
+  api.route({
+    method: "get", path: "/premises/{id}", tags: ["premises"], security: "public",
+    summary: "The full record of one premises",
+    params: PremisesId,
+    responses: { 200: { description: "The premises", schema: PremisesDetail }, 404: notFound },
+  }, async ({ params }) => {
+    const row = await findPremises(ctx.db, params.id);
+    if (!row) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+    return toDetail(row);
+  });
+
+  return api;
+}
+

@@ -1,0 +1,37 @@
+/** The one error type of the API: thrown anywhere, turned into a problem document by one middleware. */
+export interface FieldError {
+  field: string;
+  /** A key of the validation message table (shared/i18n) or a zod issue code. */
+  code: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(detail ?? title);
+  }
+
+  static validation(fieldErrors: FieldError[]): AppError {
+    return new AppError(400, "validation", "Nieprawidłowe dane", undefined, fieldErrors);
+  }
+  static notFound(detail?: string): AppError {
+    return new AppError(404, "not-found", "Nie znaleziono", detail);
+  }
+  static conflict(detail: string, code = "conflict"): AppError {
+    return new AppError(409, code, "Konflikt", detail);
+  }
+  static unauthorized(detail = "Zaloguj się, aby kontynuować."): AppError {
+    return new AppError(401, "unauthorized", "Wymagane logowanie", detail);
+  }
+  static forbidden(detail = "Nie masz uprawnień do tej operacji."): AppError {
+    return new AppError(403, "forbidden", "Brak uprawnień", detail);
+  }
+  static unprocessable(detail: string, code = "unprocessable", fieldErrors: FieldError[] = []): AppError {
+    return new AppError(422, code, "Nie można wykonać operacji", detail, fieldErrors);
+  }
+}

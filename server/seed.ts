@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Db } from "./lib/db.ts";
+import { parsePremisesFixtures, seedPremises } from "./features/premises/seed.ts";
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
+
+export function readFixture(name: string): unknown[] {
+  return JSON.parse(readFileSync(path.join(fixtures, name), "utf8")) as unknown[];
+}
+
+/** Loads the Kraków demo data; safe to run again (adds only what is missing). */
+export async function seedDemoData(db: Db, log: (line: string) => void): Promise<void> {
+  const premises = parsePremisesFixtures(readFixture("premises.krakow.json"), "fixtures/premises.krakow.json");
+  const added = await seedPremises(db, premises);
+  log(`Premises: ${added} added, ${premises.length - added} already present.`);
+}

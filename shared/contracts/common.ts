@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * Reusable fragments of the API contracts. Amounts, rates and areas travel as decimal strings
+ * ("42.50") and are held as integers in minor units (grosze, dm²) once parsed: never as floats.
+ */
+
+const DECIMAL_2 = /^\s*(\d{1,12})(?:[.,](\d{1,2}))?\s*$/;
+
+/** "42,5" -> 4250: an exact decimal with at most two places, as an integer of hundredths. */
+export function hundredthsFromString(value: string): number | null {
+  const match = DECIMAL_2.exec(value);
+  if (!match) return null;
+  const [, whole, fraction = ""] = match;
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+}
+
+/** 4250 -> "42.50": the wire format of amounts, rates and areas. */
+export function hundredthsToString(value: number): string {
+  const sign = value < 0 ? "-" : "";
+  const abs = Math.abs(value);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** A non-negative decimal string with at most two decimals, parsed to hundredths. */
+export const hundredths = (messageKey = "decimal.invalid") =>
+  z.union([z.string(), z.number()]).transform((raw, ctx) => {
+    const parsed = hundredthsFromString(String(raw));
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: messageKey });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** The wire format of an exact amount: "1234.56". */
+export const DecimalString = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: "Exact decimal with two places", example: "42.50" });
+
+export const IsoDate = z.iso.date({ message: "date.invalid" });
+
+/** A query parameter that may be repeated (?a=x&a=y) or comma-separated (?a=x,y). */
+export function listParam<T extends z.ZodType>(item: T) {
+  return z.preprocess((raw) => {
+    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(","));
+    return values.map((v) => v.trim()).filter((v) => v !== "");
+  }, z.array(item));
+}
+
+export const booleanParam = z.enum(["true", "false", "1", "0", "tak", "nie"], { message: "boolean.invalid" })
+  .transform((v) => v === "true" || v === "1" || v === "tak");
+
+export const Paging = z.object({
+  page: z.coerce.number({ message: "page.invalid" }).int("page.invalid").min(1, "page.invalid").default(1),
+  pageSize: z.coerce.number({ message: "pageSize.invalid" }).int("pageSize.invalid").min(1, "pageSize.invalid").max(100, "pageSize.invalid").default(20),
+});
+
+export const PageInfo = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  pages: z.number().int(),
+});
+
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string() })).optional(),
+}).meta({ id: "Problem", description: "RFC 9457 problem document" });
+export type Problem = z.infer<typeof Problem>;

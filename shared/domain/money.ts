@@ -1,0 +1,110 @@
+import Decimal from "decimal.js";
+import { toIsoDate } from "./dates.ts";
+
+/**
+ * A decimal value from code: a Decimal, a canonical string ("40.00", "0.23", "-5") or an integer.
+ * Non-integer numbers are refused: 0.23 as a binary float is not 0.23.
+ */
+export type DecimalLike = Decimal | string | number;
+
+/** Separator between digit groups and before units. Polish typesetting keeps "1 234,56 zł" on one line. */
+export const NBSP = "\u00a0";
+
+const CANONICAL = /^-?\d+(\.\d+)?$/;
+
+export function toDecimal(x: DecimalLike): Decimal {
+  if (typeof x === "number") {
+    if (!Number.isSafeInteger(x)) throw new TypeError(`Only integers may be passed as numbers, got ${x}`);
+    return new Decimal(x);
+  }
+  if (typeof x === "string") {
+    if (!CANONICAL.test(x)) throw new TypeError(`Not a canonical decimal string: "${x}"`);
+    return new Decimal(x);
+  }
+  if (!x.isFinite()) throw new TypeError(`Not a finite decimal: ${x.toString()}`);
+  return x;
+}
+
+/**
+ * THE rounding rule: half-up (ties away from zero) to 2 decimals. Used for grosz, euro cents and
+ * rates per m², so every party gets the same result.
+ */
+export function roundGrosz(x: DecimalLike): Decimal {
+  const rounded = toDecimal(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return rounded.isZero() ? new Decimal(0) : rounded;
+}
+
+const USER_INPUT = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
+
+/**
+ * Reads a number typed by a person or sent by the API: "42.5", "42,50", "1 234,56".
+ * Spaces are accepted only as thousands separators; more than `maxScale` decimals is refused
+ * rather than rounded, because a silent rounding of user input is a wrong amount.
+ */
+export function parseDecimal(s: string, maxScale = 2): Decimal | null {
+  const m = USER_INPUT.exec(s.trim());
+  if (!m) return null;
+  const [, sign = "", int = "", frac = ""] = m;
+  if (frac.length > maxScale) return null;
+  const value = new Decimal(`${sign}${int.replace(/\D/g, "")}${frac ? `.${frac}` : ""}`);
+  return value.isZero() ? new Decimal(0) : value;
+}
+
+/** Exact amount in grosz (or cents) as a safe integer; throws when the amount has fractions of a grosz. */
+export function toMinor(d: DecimalLike): number {
+  const minor = toDecimal(d).times(100);
+  if (!minor.isInteger()) throw new RangeError(`${toDecimal(d).toString()} is not a whole number of grosz`);
+  const n = minor.toNumber();
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${minor.toString()} grosz is out of the safe integer range`);
+  return n;
+}
+
+export function fromMinor(n: number): Decimal {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a safe integer: ${n}`);
+  return new Decimal(n).dividedBy(100);
+}
+
+/** API wire format "42.50". Throws if the value is not already rounded: round where the rule says. */
+export function toFixed2String(d: DecimalLike): string {
+  const value = toDecimal(d);
+  if (value.decimalPlaces() > 2) throw new RangeError(`${value.toString()} has more than 2 decimals; round it first`);
+  return roundGrosz(value).toFixed(2);
+}
+
+function polishNumber(x: Decimal, decimals: number): string {
+  const [int = "", frac] = x.abs().toFixed(decimals).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const sign = x.isNegative() && !x.isZero() ? "-" : "";
+  return `${sign}${grouped}${frac ? `,${frac}` : ""}`;
+}
+
+function amount(x: DecimalLike): string {
+  return polishNumber(roundGrosz(x), 2);
+}
+
+/** "1 234,56 zł" (U+00A0 between groups and before the unit). */
+export const formatPLN = (x: DecimalLike): string => `${amount(x)}${NBSP}zł`;
+/** "1 234,56 EUR" */
+export const formatEUR = (x: DecimalLike): string => `${amount(x)}${NBSP}EUR`;
+/** "42,50 m²" */
+export const formatArea = (x: DecimalLike): string => `${amount(x)}${NBSP}m²`;
+/** "12,34 zł/m²" (net per month, as rates are quoted) */
+export const formatRate = (x: DecimalLike): string => `${amount(x)}${NBSP}zł/m²`;
+
+/**
+ * Takes percentage points, not a fraction: formatPercent("80") → "80%", formatPercent("6.68") → "6,68%".
+ * For a fraction such as a VAT rate "0.23", pass toDecimal("0.23").times(100).
+ */
+export function formatPercent(x: DecimalLike, maxDecimals = 2): string {
+  const value = toDecimal(x).toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP);
+  return `${polishNumber(value, value.decimalPlaces())}%`;
+}
+
+/** "10 p.p." (punkty procentowe), for adjustments added to a discount. */
+export const formatPoints = (x: DecimalLike): string => `${formatPercent(x).slice(0, -1)}${NBSP}p.p.`;
+
+/** "23.11.2026"; an ISO date is taken literally, an instant is read in Europe/Warsaw. */
+export function formatDate(isoOrDate: string | Date): string {
+  const [year, month, day] = toIsoDate(isoOrDate).split("-");
+  return `${day}.${month}.${year}`;
+}

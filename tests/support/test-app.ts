@@ -1,0 +1,35 @@
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { inject } from "vitest";
+import { createApp } from "../../server/app.ts";
+import { createDb, type Db } from "../../server/lib/db.ts";
+import { loadEnv } from "../../server/lib/env.ts";
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  databaseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** A real app on a fresh, migrated SQLite database of its own. */
+export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), "sp-test-"));
+  const file = path.join(dir, "test.db");
+  copyFileSync(inject("templateDb"), file);
+  const databaseUrl = `file:${file}`;
+  const env = loadEnv({ NODE_ENV: "test", DATABASE_URL: databaseUrl, DATA_DIR: dir, ...envOverrides });
+  const db = createDb(databaseUrl);
+  const errors: unknown[] = [];
+  const app = createApp({ db, env, log: (message, error) => errors.push([message, error]) });
+  return {
+    app,
+    db,
+    databaseUrl,
+    close: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
