@@ -60,6 +60,21 @@ CREATE TABLE "PremisesUse" (
     CONSTRAINT "PremisesUse_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actorEmail" TEXT,
+    "actorRole" TEXT,
+    "entity" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "before" TEXT,
+    "after" TEXT,
+    "changes" TEXT
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Premises_inventoryCode_key" ON "Premises"("inventoryCode");
 
@@ -83,4 +98,10 @@ CREATE INDEX "Premises_status_inventoryCode_idx" ON "Premises"("status", "invent
 
 -- CreateIndex
 CREATE INDEX "PremisesUse_use_premisesId_idx" ON "PremisesUse"("use", "premisesId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_entity_entityId_at_idx" ON "AuditEvent"("entity", "entityId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorId_at_idx" ON "AuditEvent"("actorId", "at");
 

@@ -1,0 +1,24 @@
+import type { Request } from "express";
+
+export const ROLES = ["applicant", "officer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is making the request, as established by the session middleware (null: anonymous). */
+export interface Actor {
+  userId: string;
+  email: string;
+  role: Role;
+  /** Organisations this user represents (applicants); empty for officers and admins. */
+  organisationIds: string[];
+  sessionId: string;
+}
+
+declare module "express-serve-static-core" {
+  interface Request {
+    actor?: Actor | null;
+  }
+}
+
+export function actorOf(req: Request): Actor | null {
+  return req.actor ?? null;
+}

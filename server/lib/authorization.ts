@@ -1,0 +1,59 @@
+import type { Actor, Role } from "./auth/actor.ts";
+import { AppError } from "./errors.ts";
+
+/**
+ * The one place that decides who may do what. Routes name an action and, where the data belongs to
+ * an organisation, the organisation it belongs to; nothing else in the code compares roles.
+ *
+ * A rule lists the roles allowed, and `ownOrganisation` says that applicants are allowed only for
+ * data of an organisation they represent.
+ */
+interface Rule {
+  roles: readonly Role[] | "anyone";
+  ownOrganisation?: boolean;
+}
+
+const STAFF = ["officer", "admin"] as const;
+
+export const POLICY = {
+  "premises:read-public": { roles: "anyone" },
+  "premises:create": { roles: STAFF },
+  "premises:update": { roles: STAFF },
+  "premises:withdraw": { roles: STAFF },
+  "premises:import": { roles: STAFF },
+  "premises:export": { roles: STAFF },
+  "premises:upload": { roles: STAFF },
+  "audit:read": { roles: STAFF },
+  "organisation:create": { roles: ["applicant"] },
+  "organisation:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
+  "organisation:update": { roles: ["applicant", ...STAFF], ownOrganisation: true },
+  "organisation:list": { roles: STAFF },
+  "organisation:verify": { roles: STAFF },
+  "user:manage": { roles: ["admin"] },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+/** True when the actor may perform the action (on data of `organisationId`, when given). */
+export function can(actor: Actor | null, action: Action, organisationId?: string): boolean {
+  const rule: Rule = POLICY[action];
+  if (rule.roles === "anyone") return true;
+  if (!actor || !rule.roles.includes(actor.role)) return false;
+  if (rule.ownOrganisation && actor.role === "applicant") {
+    return organisationId !== undefined && actor.organisationIds.includes(organisationId);
+  }
+  return true;
+}
+
+/**
+ * Throws 401 for anonymous callers and 403 for the signed-in who may not. Data of another
+ * organisation answers 404 instead of 403, so ids cannot be probed.
+ */
+export function authorize(actor: Actor | null, action: Action, organisationId?: string): asserts actor is Actor {
+  if (can(actor, action, organisationId)) return;
+  if (!actor) throw AppError.unauthorized();
+  const rule: Rule = POLICY[action];
+  const roleAllowed = rule.roles === "anyone" || rule.roles.includes(actor.role);
+  if (roleAllowed && rule.ownOrganisation) throw AppError.notFound();
+  throw AppError.forbidden();
+}
