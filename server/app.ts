@@ -9,13 +9,21 @@ import { healthRoutes } from "./features/health/routes.ts";
 import { openApiRoutes } from "./features/openapi/routes.ts";
 import { premisesRoutes } from "./features/premises/routes.ts";
 import { clientConfigRoutes } from "./features/client-config/routes.ts";
+import { authentication } from "./lib/auth/middleware.ts";
+import { authRoutes } from "./features/auth/routes.ts";
+import { organisationRoutes } from "./features/organisations/routes.ts";
+import { auditRoutes } from "./features/audit/routes.ts";
+import { ratePolicyRoutes } from "./features/rate-policy/routes.ts";
+import { applicationRoutes } from "./features/applications/routes.ts";
+import { documentRoutes } from "./features/documents/routes.ts";
+import { premisesRegisterRoutes } from "./features/premises-register/routes.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const VERSION = "0.1.0";
 
 /** The feature routers, in order. A feature adds itself here and nowhere else. */
 function features(ctx: AppContext): ApiRouter[] {
-  return [healthRoutes(ctx), clientConfigRoutes(ctx), premisesRoutes(ctx)];
+  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), applicationRoutes(ctx), documentRoutes(ctx)];
 }
 
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {
@@ -33,6 +41,7 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
     next();
   });
   app.use("/api", express.json({ limit: "1mb" }));
+  app.use("/api", authentication(ctx));
 
   const routers = features(ctx);
   for (const feature of [...routers, openApiRoutes(routers, VERSION)]) app.use("/api", feature.router);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createApp } from "./app.ts";
 import { createDb } from "./lib/db.ts";
 import { loadEnv } from "./lib/env.ts";
@@ -7,6 +8,7 @@ import { seedDemoData } from "./seed.ts";
 const log = (message: string, error?: unknown) => console.log(message, ...(error ? [error] : []));
 
 async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const env = loadEnv();
   migrateDatabase(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "./lib/db.ts";
 import { parsePremisesFixtures, seedPremises } from "./features/premises/seed.ts";
+import { seedRatePolicy } from "./features/rate-policy/seed.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 
@@ -15,4 +16,5 @@ export async function seedDemoData(db: Db, log: (line: string) => void): Promise
   const premises = parsePremisesFixtures(readFixture("premises.krakow.json"), "fixtures/premises.krakow.json");
   const added = await seedPremises(db, premises);
   log(`Premises: ${added} added, ${premises.length - added} already present.`);
+  for (const line of await seedRatePolicy(db)) log(`Added the example ${line}.`);
 }

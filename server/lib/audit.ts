@@ -1,7 +1,8 @@
+import type { AuditEntity } from "../../shared/contracts/audit.ts";
 import type { Actor } from "./auth/actor.ts";
 import type { DbTx } from "./db.ts";
 
-export type AuditEntity = "premises" | "organisation" | "user" | "application" | "lease" | "investment" | "rate-policy";
+export type { AuditEntity };
 
 export interface AuditEntry {
   actor: Actor | null;

@@ -28,8 +28,22 @@ export const POLICY = {
   "organisation:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
   "organisation:update": { roles: ["applicant", ...STAFF], ownOrganisation: true },
   "organisation:list": { roles: STAFF },
+  "organisation:list-own": { roles: ["applicant"] },
+  "organisation:add-member": { roles: ["applicant", "admin"], ownOrganisation: true },
   "organisation:verify": { roles: STAFF },
   "user:manage": { roles: ["admin"] },
+  "rate-policy:read-current": { roles: "anyone" },
+  "rate-policy:list": { roles: STAFF },
+  "rate-policy:manage": { roles: ["admin"] },
+  "premises:quote": { roles: "anyone" },
+  "application:create": { roles: ["applicant"], ownOrganisation: true },
+  "application:list": { roles: ["applicant", ...STAFF] },
+  "application:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
+  "application:update": { roles: ["applicant"], ownOrganisation: true },
+  "application:review": { roles: STAFF },
+  "application:decide": { roles: STAFF },
+  "notification:list": { roles: ["applicant"] },
+  "notification:read": { roles: ["applicant"], ownOrganisation: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -75,6 +75,205 @@ CREATE TABLE "AuditEvent" (
     "changes" TEXT
 );
 
+-- CreateTable
+CREATE TABLE "PremisesFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "premisesId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "originalName" TEXT NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdById" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "RatePolicyVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "effectiveFrom" TEXT NOT NULL,
+    "isExample" BOOLEAN NOT NULL,
+    "rules" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "DiscountRate" (
+    "from" TEXT NOT NULL PRIMARY KEY,
+    "baseRate" TEXT NOT NULL,
+    "discountRate" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Application" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "premisesId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "intendedUse" TEXT NOT NULL,
+    "activity" TEXT NOT NULL,
+    "socialPurpose" TEXT NOT NULL,
+    "employees" INTEGER NOT NULL,
+    "employeesAtRisk" INTEGER NOT NULL,
+    "requestedStart" TEXT NOT NULL,
+    "requestedMonths" INTEGER NOT NULL,
+    "tenantWillRenovate" BOOLEAN NOT NULL,
+    "accessibilityNeeds" TEXT NOT NULL,
+    "submittedAt" DATETIME,
+    "decidedAt" DATETIME,
+    "withdrawnAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "reservedPremisesId" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "ApplicationFitOut" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "applicationId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "description" TEXT NOT NULL,
+    "costGrosze" INTEGER NOT NULL,
+    CONSTRAINT "ApplicationFitOut_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Decision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "applicationId" TEXT NOT NULL,
+    "outcome" TEXT NOT NULL,
+    "decidedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "decidedById" TEXT,
+    "decidedByEmail" TEXT,
+    "reason" TEXT,
+    "parties" TEXT NOT NULL,
+    "policyVersionId" TEXT,
+    "category" TEXT,
+    "categoryLabel" TEXT,
+    "derivation" TEXT,
+    "alternatives" TEXT,
+    "baseRateGrosze" INTEGER,
+    "policyRateGrosze" INTEGER,
+    "rateGrosze" INTEGER,
+    "areaDm2" INTEGER,
+    "startDate" TEXT,
+    "months" INTEGER,
+    "beforeStartDays" INTEGER,
+    "renovationDays" INTEGER,
+    "holidayMonths" INTEGER,
+    "vatRate" TEXT,
+    "monthlyNetGrosze" INTEGER,
+    "monthlyVatGrosze" INTEGER,
+    "monthlyGrossGrosze" INTEGER,
+    "deMinimis" BOOLEAN NOT NULL DEFAULT false,
+    "grantDate" TEXT,
+    "discountRate" TEXT,
+    "eurRate" TEXT,
+    "aidNominalGrosze" INTEGER,
+    "aidDiscountedGrosze" INTEGER,
+    "aidEurCents" INTEGER,
+    "priorAidEurCents" INTEGER,
+    "roomAfterEurCents" INTEGER,
+    CONSTRAINT "Decision_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Decision_policyVersionId_fkey" FOREIGN KEY ("policyVersionId") REFERENCES "RatePolicyVersion" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Notification" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "applicationId" TEXT,
+    "kind" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readAt" DATETIME,
+    "deliveredAt" DATETIME,
+    CONSTRAINT "Notification_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "disabled" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Organisation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "legalForm" TEXT NOT NULL,
+    "krs" TEXT,
+    "nip" TEXT NOT NULL,
+    "regon" TEXT NOT NULL,
+    "street" TEXT NOT NULL,
+    "postalCode" TEXT NOT NULL,
+    "city" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "phone" TEXT,
+    "socialEnterprise" BOOLEAN NOT NULL,
+    "socialEnterpriseSince" TEXT,
+    "publicBenefit" BOOLEAN NOT NULL,
+    "reintegrationType" TEXT,
+    "economicActivity" BOOLEAN NOT NULL,
+    "searchText" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "returnReason" TEXT,
+    "verifiedAt" DATETIME,
+    "verifiedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Organisation_verifiedById_fkey" FOREIGN KEY ("verifiedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DeclaredAid" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "grantor" TEXT NOT NULL,
+    "grantedOn" TEXT NOT NULL,
+    "amountEurCents" INTEGER NOT NULL,
+    CONSTRAINT "DeclaredAid_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "userId" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("userId", "organisationId"),
+    CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Membership_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RateLimitBucket" (
+    "key" TEXT NOT NULL,
+    "windowStart" DATETIME NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    PRIMARY KEY ("key", "windowStart")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Premises_inventoryCode_key" ON "Premises"("inventoryCode");
 
@@ -104,4 +303,61 @@ CREATE INDEX "AuditEvent_entity_entityId_at_idx" ON "AuditEvent"("entity", "enti
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_actorId_at_idx" ON "AuditEvent"("actorId", "at");
+
+-- CreateIndex
+CREATE INDEX "PremisesFile_premisesId_kind_createdAt_idx" ON "PremisesFile"("premisesId", "kind", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RatePolicyVersion_effectiveFrom_key" ON "RatePolicyVersion"("effectiveFrom");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_reservedPremisesId_key" ON "Application"("reservedPremisesId");
+
+-- CreateIndex
+CREATE INDEX "Application_status_submittedAt_idx" ON "Application"("status", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_premisesId_status_idx" ON "Application"("premisesId", "status");
+
+-- CreateIndex
+CREATE INDEX "Application_organisationId_status_idx" ON "Application"("organisationId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApplicationFitOut_applicationId_position_key" ON "ApplicationFitOut"("applicationId", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Decision_applicationId_key" ON "Decision"("applicationId");
+
+-- CreateIndex
+CREATE INDEX "Decision_policyVersionId_idx" ON "Decision"("policyVersionId");
+
+-- CreateIndex
+CREATE INDEX "Notification_organisationId_createdAt_idx" ON "Notification"("organisationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Notification_deliveredAt_createdAt_idx" ON "Notification"("deliveredAt", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE INDEX "Session_expiresAt_idx" ON "Session"("expiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Organisation_nip_key" ON "Organisation"("nip");
+
+-- CreateIndex
+CREATE INDEX "Organisation_status_name_idx" ON "Organisation"("status", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DeclaredAid_organisationId_position_key" ON "DeclaredAid"("organisationId", "position");
+
+-- CreateIndex
+CREATE INDEX "Membership_organisationId_idx" ON "Membership"("organisationId");
+
+-- CreateIndex
+CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
 

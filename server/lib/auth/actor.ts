@@ -1,7 +1,7 @@
 import type { Request } from "express";
+import { ROLES, type Role } from "../../../shared/contracts/auth.ts";
 
-export const ROLES = ["applicant", "officer", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 /** Who is making the request, as established by the session middleware (null: anonymous). */
 export interface Actor {

@@ -1,0 +1,29 @@
+import { Link, NavLink, Outlet } from "react-router";
+import { SkipLink } from "@client/components/ui/skip-link.tsx";
+import { t } from "@client/lib/i18n/index.ts";
+import { ConfigProvider } from "./config-provider.tsx";
+
+export function AppShell() {
+  return (
+    <div className="app">
+      <SkipLink target="main">{t("app.skipToContent")}</SkipLink>
+      <header className="site-header">
+        <Link to="/" className="site-header__name">{t("app.name")}</Link>
+        <nav className="site-nav" aria-label={t("app.navLabel")}>
+          <ul>
+            <li><NavLink to="/" end>{t("app.navCatalogue")}</NavLink></li>
+            <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="app__main" tabIndex={-1}>
+        <ConfigProvider>
+          <Outlet />
+        </ConfigProvider>
+      </main>
+      <footer className="site-footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { createBrowserRouter } from "react-router";
+import { PremisesDetailPage } from "@client/features/premises/index.ts";
+import { AppShell } from "./app-shell.tsx";
+import { CataloguePage } from "./catalogue-page.tsx";
+import { CrashPage } from "./crash-page.tsx";
+import { NotFoundPage } from "./not-found-page.tsx";
+
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      {
+        errorElement: <CrashPage />,
+        children: [
+          { index: true, element: <CataloguePage /> },
+          { path: "premises/:id", element: <PremisesDetailPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+
+/** Term–value pairs laid out as a grid of short facts. */
+export function FactList({ facts }: { facts: [term: string, value: ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {facts.map(([term, value]) => (
+        <div className="facts__item" key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

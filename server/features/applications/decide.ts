@@ -1,0 +1,266 @@
+import type {
+  ApplicationDetail, ApproveRequest, Check, RejectRequest, Review, ReviewQuery,
+} from "../../../shared/contracts/applications.ts";
+import { USE_LABELS } from "../../../shared/contracts/applications.ts";
+import { hundredthsFromString, hundredthsToString } from "../../../shared/contracts/common.ts";
+import { districtById } from "../../../shared/districts.ts";
+import { formatEUR, formatRate } from "../../../shared/domain/money.ts";
+import { eligibleCategories } from "../../../shared/domain/rate-policy.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { authorize } from "../../lib/authorization.ts";
+import { bumpDataVersion, type Db, type DbTx } from "../../lib/db.ts";
+import { AppError, type FieldError } from "../../lib/errors.ts";
+import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { discountRateInForce, policyInForce } from "../../lib/rate-policy.ts";
+import { addressOf, organisationView, premisesForRate, premisesRef, profileOf, toDetail } from "./mapper.ts";
+import { notify } from "./notifications.ts";
+import {
+  competingApplications, findApplication, findOrganisation, findPremises, moveStatus, priorAidEurCents,
+  type ApplicationRow, type OrganisationRow, type PremisesRow,
+} from "./repository.ts";
+import { detailOf } from "./service.ts";
+import { computeTerms, type TermsOutcome } from "./terms.ts";
+
+export const LOST_REASON = "Lokal przyznano innemu wnioskodawcy.";
+const PREMISES_KEY = "premises";
+
+const notFound = () => AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
+const cents = (eur: string) => hundredthsFromString(eur)!;
+
+interface Assessment {
+  checks: Check[];
+  outcome: TermsOutcome | null;
+  grantDate: string;
+  priorCents: number;
+}
+
+/** Everything the officer must see before deciding, for the terms asked (defaults: as applied for). */
+async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow, premises: PremisesRow, terms: ReviewQuery): Promise<Assessment> {
+  const startDate = terms.startDate ?? row.requestedStart;
+  const grantDate = terms.grantDate ?? startDate;
+  const [policy, discount, priorCents] = await Promise.all([
+    policyInForce(tx, grantDate), discountRateInForce(tx, grantDate), priorAidEurCents(tx, org.id, grantDate),
+  ]);
+  const outcome = policy && computeTerms({
+    policy,
+    categories: eligibleCategories(profileOf(org)),
+    premises: premisesForRate(premises),
+    tenantWillRenovate: row.tenantWillRenovate,
+    deMinimis: org.economicActivity,
+    priorAidEur: hundredthsToString(priorCents),
+    discount,
+  }, {
+    startDate, grantDate, months: terms.months ?? row.requestedMonths, rate: terms.rate, eurRate: terms.eurRate,
+    beforeStartDays: terms.beforeStartDays ?? 0, renovationDays: terms.renovationDays ?? 0,
+  });
+  const problems = outcome?.problems ?? [];
+  const has = (field: string) => problems.some((p) => p.field === field);
+  const heldByThis = row.reservedPremisesId === premises.id;
+  const checks: Check[] = [
+    org.status === "verified"
+      ? { code: "organisation-verified", ok: true, message: "Organizacja zweryfikowana przez urząd." }
+      : { code: "organisation-verified", ok: false, message: "Organizacja nie jest zweryfikowana: nie można rozstrzygnąć wniosku." },
+    premises.status === "available" || heldByThis
+      ? { code: "premises-available", ok: true, message: heldByThis ? "Lokal zarezerwowany dla tego wniosku." : "Lokal dostępny." }
+      : { code: "premises-available", ok: false, message: `Lokal nie jest dostępny (status: ${premises.status.replace(/_/g, "-")}).` },
+    categoryCheck(outcome, grantDate),
+    premises.uses.some((u) => u.use === row.intendedUse)
+      ? { code: "use-allowed", ok: true, message: `Przeznaczenie „${USE_LABELS[row.intendedUse]}” dozwolone w lokalu.` }
+      : { code: "use-allowed", ok: false, message: `Lokal nie jest przeznaczony na „${USE_LABELS[row.intendedUse]}”.` },
+    has("beforeStartDays") || has("renovationDays")
+      ? { code: "holidays-allowed", ok: false, message: holidayMessage(outcome) }
+      : { code: "holidays-allowed", ok: true, message: "Zwolnienia z czynszu w granicach polityki." },
+    has("rate")
+      ? { code: "rate-allowed", ok: false, message: "Stawka poza granicami: nie niższa niż z polityki, nie wyższa niż bazowa." }
+      : { code: "rate-allowed", ok: true, message: "Stawka zgodna z polityką." },
+    aidCheck(org, outcome),
+  ];
+  return { checks, outcome, grantDate, priorCents };
+}
+
+function categoryCheck(outcome: TermsOutcome | null, day: string): Check {
+  if (!outcome) return { code: "category-eligible", ok: false, message: `Brak polityki stawek obowiązującej w dniu ${day}.` };
+  if (!outcome.best) return { code: "category-eligible", ok: false, message: "Organizacja nie należy do żadnej kategorii polityki stawek." };
+  const all = outcome.view.alternatives.map((a) => `${a.label} (${formatRate(a.rate)})`).join(", ");
+  return { code: "category-eligible", ok: true, message: `Kategorie: ${all}. Najkorzystniejsza: ${outcome.best.label}.` };
+}
+
+function holidayMessage(outcome: TermsOutcome | null): string {
+  const limits = outcome ? outcome.view : null;
+  return `Zwolnienia z czynszu przekraczają limity polityki` +
+    (limits ? ` (do rozpoczęcia działalności ${limits.beforeStartDays} dni, remont ${limits.renovationDays} dni).` : ".");
+}
+
+function aidCheck(org: OrganisationRow, outcome: TermsOutcome | null): Check {
+  const code = "aid-ceiling";
+  if (!org.economicActivity) {
+    return { code, ok: true, message: "Organizacja nie prowadzi działalności gospodarczej: preferencja nie jest pomocą de minimis." };
+  }
+  const aid = outcome?.view.aid;
+  if (!aid) return { code, ok: null, message: "Nie można obliczyć pomocy bez polityki stawek." };
+  if (aid.discountRate === null) return { code, ok: false, message: "Brak stopy dyskontowej na dzień udzielenia pomocy." };
+  if (aid.eur === null) return { code, ok: null, message: `Podaj kurs NBP, by sprawdzić limit. Pozostało ${formatEUR(aid.roomEur)} limitu.` };
+  if (outcome.ceilingDetail) return { code, ok: false, message: outcome.ceilingDetail };
+  return { code, ok: true, message: `Pomoc ${formatEUR(aid.eur)}; po jej udzieleniu pozostanie ${formatEUR(aid.roomAfterEur!)} limitu.` };
+}
+
+async function loadParties(tx: DbTx, row: ApplicationRow) {
+  const [org, premises] = await Promise.all([findOrganisation(tx, row.organisationId), findPremises(tx, row.premisesId)]);
+  if (!org || !premises) throw notFound();
+  return { org, premises };
+}
+
+export async function reviewApplication(db: Db, actor: Actor | null, id: string, terms: ReviewQuery): Promise<Review> {
+  authorize(actor, "application:review");
+  return db.$transaction(async (tx) => {
+    const row = await findApplication(tx, id);
+    if (!row || row.status === "draft") throw notFound();
+    const { org, premises } = await loadParties(tx, row);
+    const { checks, outcome } = await assess(tx, row, org, premises, terms);
+    const competing = await Promise.all((await competingApplications(tx, row.premisesId, id)).map(async (c) => {
+      const other = await findOrganisation(tx, c.organisationId);
+      return { ...toDetail(c, premises, other!), organisation: organisationView(other!) };
+    }));
+    return {
+      application: toDetail(row, premises, org),
+      organisation: organisationView(org),
+      premises: { ...premisesRef(premises), condition: premises.condition.replace(/_/g, "-"), socialPool: premises.socialPool, allowedUses: premises.uses.map((u) => u.use) },
+      checks,
+      terms: outcome?.view ?? null,
+      competing,
+    };
+  });
+}
+
+function partiesSnapshot(org: OrganisationRow, premises: PremisesRow): string {
+  return JSON.stringify({
+    organisation: { name: org.name, nip: org.nip, address: `${org.street}, ${org.postalCode} ${org.city}` },
+    premises: {
+      address: addressOf(premises), inventoryCode: premises.inventoryCode,
+      district: districtById(premises.district)?.name ?? premises.district, area: hundredthsToString(premises.usableAreaDm2),
+    },
+  });
+}
+
+/**
+ * Approves in one transaction: the premises flips from available to reserved only if it still is
+ * available, the application must still be submitted, and the unique reservedPremisesId refuses a
+ * second holder. Whoever comes second gets a 409 and nothing of theirs is written.
+ */
+export async function approveApplication(db: Db, actor: Actor | null, id: string, terms: ApproveRequest): Promise<ApplicationDetail> {
+  authorize(actor, "application:decide");
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await findApplication(tx, id);
+      if (!row || row.status === "draft") throw notFound();
+      const { org, premises } = await loadParties(tx, row);
+      if (premises.status !== "available") throw premisesTaken(premises);
+      if (row.status !== "submitted") throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
+
+      const { checks, outcome, grantDate, priorCents } = await assess(tx, row, org, premises, terms);
+      refuseFailedChecks(checks, outcome);
+      const view = outcome!.view;
+      const best = outcome!.best!;
+
+      const flipped = await tx.premises.updateMany({ where: { id: premises.id, status: "available" }, data: { status: "reserved" } });
+      if (flipped.count !== 1) throw premisesTaken(premises);
+      const now = new Date();
+      if (!(await moveStatus(tx, id, ["submitted"], { status: "approved", decidedAt: now, reservedPremisesId: premises.id }))) {
+        throw AppError.conflict("Status wniosku właśnie się zmienił. Odśwież stronę.", "not-submitted");
+      }
+      const aid = view.aid;
+      await tx.decision.create({
+        data: {
+          applicationId: id, outcome: "approved", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+          parties: partiesSnapshot(org, premises), policyVersionId: view.policy.id,
+          category: best.category, categoryLabel: best.label,
+          derivation: JSON.stringify(view.derivation), alternatives: JSON.stringify(view.alternatives),
+          baseRateGrosze: premises.baseRateGrosze, policyRateGrosze: cents(best.rate), rateGrosze: cents(view.rate!),
+          areaDm2: premises.usableAreaDm2, startDate: view.startDate, months: view.months,
+          beforeStartDays: view.beforeStartDays, renovationDays: view.renovationDays, holidayMonths: view.holidayMonths,
+          vatRate: view.vatRate,
+          monthlyNetGrosze: cents(view.monthly!.net), monthlyVatGrosze: cents(view.monthly!.vat), monthlyGrossGrosze: cents(view.monthly!.gross),
+          deMinimis: aid.deMinimis, grantDate, discountRate: aid.discountRate, eurRate: aid.deMinimis ? aid.eurRate : null,
+          aidNominalGrosze: cents(aid.nominal!), aidDiscountedGrosze: cents(aid.discounted!),
+          aidEurCents: aid.deMinimis ? cents(aid.eur!) : null,
+          priorAidEurCents: aid.deMinimis ? priorCents : null,
+          roomAfterEurCents: aid.deMinimis ? cents(aid.roomAfterEur!) : null,
+        },
+      });
+      const about = { ...row, premisesAddress: addressOf(premises) };
+      await notify(tx, "approved", about, { startDate: view.startDate, months: view.months, rate: view.rate!, gross: view.monthly!.gross });
+      await recordAudit(tx, {
+        actor, entity: "application", entityId: id, action: "approve", before: { status: "submitted" },
+        after: { status: "approved", rate: view.rate, months: view.months, startDate: view.startDate, aidEur: aid.eur, policyVersionId: view.policy.id },
+      });
+      await recordAudit(tx, { actor, entity: "premises", entityId: premises.id, action: "reserve", before: { status: "available" }, after: { status: "reserved", applicationId: id } });
+      await rejectCompeting(tx, actor, row, premises, now);
+      await bumpDataVersion(tx, PREMISES_KEY);
+      return detailOf(tx, (await findApplication(tx, id))!);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw AppError.conflict("Lokal przyznano już innemu wnioskodawcy.", "premises-taken");
+    throw error;
+  }
+}
+
+function premisesTaken(premises: PremisesRow): AppError {
+  return premises.status === "reserved" || premises.status === "leased"
+    ? AppError.conflict("Lokal przyznano już innemu wnioskodawcy; tego wniosku nie można zatwierdzić.", "premises-taken")
+    : AppError.conflict(`Lokal nie jest dostępny (status: ${premises.status.replace(/_/g, "-")}).`, "premises-not-available");
+}
+
+function refuseFailedChecks(checks: Check[], outcome: TermsOutcome | null): void {
+  const problems = outcome?.problems ?? [];
+  const eurMissing = problems.find((p) => p.code === "eurRate.required");
+  if (eurMissing) throw AppError.validation([eurMissing]);
+  const failed = checks.filter((c) => c.ok === false);
+  if (failed.length === 0) return;
+  const fieldErrors: FieldError[] = problems.filter((p) => p.code !== "eurRate.required");
+  if (failed.some((c) => c.code === "use-allowed")) fieldErrors.push({ field: "intendedUse", code: "intendedUse.notAllowed" });
+  const code = failed.some((c) => c.code === "organisation-verified") ? "organisation-not-verified"
+    : failed.some((c) => c.code === "aid-ceiling") ? "de-minimis-ceiling" : "decision-not-allowed";
+  throw AppError.unprocessable(failed.map((c) => c.message).join(" "), code, fieldErrors);
+}
+
+/** The other submitted applications for the premises lose it, each with a decision and a message. */
+async function rejectCompeting(tx: DbTx, actor: Actor, winner: ApplicationRow, premises: PremisesRow, now: Date): Promise<void> {
+  for (const other of await competingApplications(tx, premises.id, winner.id)) {
+    if (!(await moveStatus(tx, other.id, ["submitted"], { status: "rejected", decidedAt: now }))) continue;
+    const otherOrg = await findOrganisation(tx, other.organisationId);
+    await tx.decision.create({
+      data: {
+        applicationId: other.id, outcome: "rejected", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+        reason: LOST_REASON, parties: partiesSnapshot(otherOrg!, premises),
+      },
+    });
+    await notify(tx, "lost", { ...other, premisesAddress: addressOf(premises) });
+    await recordAudit(tx, {
+      actor, entity: "application", entityId: other.id, action: "reject", before: { status: "submitted" },
+      after: { status: "rejected", reason: LOST_REASON, wonBy: winner.id },
+    });
+  }
+}
+
+export async function rejectApplication(db: Db, actor: Actor | null, id: string, body: RejectRequest): Promise<ApplicationDetail> {
+  authorize(actor, "application:decide");
+  return db.$transaction(async (tx) => {
+    const row = await findApplication(tx, id);
+    if (!row || row.status === "draft") throw notFound();
+    const { org, premises } = await loadParties(tx, row);
+    const now = new Date();
+    if (!(await moveStatus(tx, id, ["submitted"], { status: "rejected", decidedAt: now }))) {
+      throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
+    }
+    await tx.decision.create({
+      data: {
+        applicationId: id, outcome: "rejected", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+        reason: body.reason, parties: partiesSnapshot(org, premises),
+      },
+    });
+    await notify(tx, "rejected", { ...row, premisesAddress: addressOf(premises) }, { reason: body.reason });
+    await recordAudit(tx, { actor, entity: "application", entityId: id, action: "reject", before: { status: "submitted" }, after: { status: "rejected", reason: body.reason } });
+    return detailOf(tx, (await findApplication(tx, id))!);
+  });
+}

@@ -1,0 +1,35 @@
+import type { NotificationView } from "../../../shared/contracts/applications.ts";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { authorize } from "../../lib/authorization.ts";
+import type { Db } from "../../lib/db.ts";
+import { AppError } from "../../lib/errors.ts";
+import type { Notification } from "../../generated/prisma/client.ts";
+
+function toView(n: Notification): NotificationView {
+  return {
+    id: n.id, applicationId: n.applicationId, organisationId: n.organisationId, kind: n.kind, subject: n.subject, body: n.body,
+    createdAt: n.createdAt.toISOString(), readAt: n.readAt ? n.readAt.toISOString() : null,
+  };
+}
+
+/** The applicant's messages: those for every organisation the user represents. */
+export async function listNotifications(db: Db, actor: Actor | null, unreadOnly: boolean): Promise<NotificationView[]> {
+  authorize(actor, "notification:list");
+  const rows = await db.notification.findMany({
+    where: { organisationId: { in: actor.organisationIds }, ...(unreadOnly ? { readAt: null } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+  return rows.map(toView);
+}
+
+export async function markRead(db: Db, actor: Actor | null, id: string): Promise<NotificationView> {
+  const row = await db.notification.findUnique({ where: { id } });
+  if (!row) {
+    authorize(actor, "notification:list");
+    throw AppError.notFound("Nie ma takiej wiadomości.");
+  }
+  authorize(actor, "notification:read", row.organisationId);
+  if (row.readAt) return toView(row);
+  return toView(await db.notification.update({ where: { id }, data: { readAt: new Date() } }));
+}

@@ -1,0 +1,123 @@
+import {
+  applicationReference, type ApplicationDetail, type ApplicationSummary, type DecisionView,
+} from "../../../shared/contracts/applications.ts";
+import { hundredthsToString } from "../../../shared/contracts/common.ts";
+import type { Use } from "../../../shared/contracts/premises.ts";
+import type { DistrictId } from "../../../shared/districts.ts";
+import { eligibleCategories, type CategoryCode, type LegalForm, type OrganisationProfile } from "../../../shared/domain/rate-policy.ts";
+import type { ApplicationRow, OrganisationRow, PremisesRow } from "./repository.ts";
+
+const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;
+const money = (minor: number | null) => (minor === null ? null : hundredthsToString(minor));
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function addressOf(p: Pick<PremisesRow, "street" | "buildingNo" | "unitNo">): string {
+  return `${p.street} ${p.buildingNo}${p.unitNo ? `/${p.unitNo}` : ""}`;
+}
+
+export function premisesRef(p: PremisesRow) {
+  return {
+    id: p.id, inventoryCode: p.inventoryCode, address: addressOf(p), district: p.district as DistrictId,
+    area: hundredthsToString(p.usableAreaDm2), baseRent: hundredthsToString(p.baseRateGrosze), status: fromDb(p.status),
+  };
+}
+
+export function premisesForRate(p: PremisesRow) {
+  return {
+    baseRate: hundredthsToString(p.baseRateGrosze), area: hundredthsToString(p.usableAreaDm2),
+    condition: fromDb(p.condition), socialPool: p.socialPool,
+  };
+}
+
+export function profileOf(o: OrganisationRow): OrganisationProfile {
+  return {
+    legalForm: fromDb<LegalForm>(o.legalForm),
+    socialEnterpriseStatus: o.socialEnterprise,
+    publicBenefit: o.publicBenefit,
+    reintegrationType: o.reintegrationType ? (o.reintegrationType.toUpperCase() as OrganisationProfile["reintegrationType"]) : null,
+  };
+}
+
+export function organisationView(o: OrganisationRow) {
+  return {
+    id: o.id, name: o.name, nip: o.nip, legalForm: fromDb(o.legalForm), status: fromDb(o.status),
+    socialEnterprise: o.socialEnterprise, socialEnterpriseSince: o.socialEnterpriseSince, publicBenefit: o.publicBenefit,
+    reintegrationType: o.reintegrationType, economicActivity: o.economicActivity,
+    categories: eligibleCategories(profileOf(o)) as CategoryCode[],
+  };
+}
+
+function decisionView(row: ApplicationRow): DecisionView | null {
+  const d = row.decision;
+  if (!d) return null;
+  const approved = d.outcome === "approved";
+  const certificate = approved && d.deMinimis && d.aidEurCents !== null;
+  return {
+    outcome: d.outcome,
+    decidedAt: d.decidedAt.toISOString(),
+    reason: d.reason,
+    policy: d.policyVersion,
+    category: d.category as CategoryCode | null,
+    categoryLabel: d.categoryLabel,
+    derivation: d.derivation ? (JSON.parse(d.derivation) as string[]) : [],
+    baseRate: money(d.baseRateGrosze),
+    policyRate: money(d.policyRateGrosze),
+    rate: money(d.rateGrosze),
+    startDate: d.startDate,
+    months: d.months,
+    beforeStartDays: d.beforeStartDays,
+    renovationDays: d.renovationDays,
+    monthly: approved && d.monthlyNetGrosze !== null
+      ? { net: money(d.monthlyNetGrosze)!, vat: money(d.monthlyVatGrosze)!, gross: money(d.monthlyGrossGrosze)! }
+      : null,
+    aid: approved && d.grantDate && d.discountRate && d.aidNominalGrosze !== null && d.aidDiscountedGrosze !== null
+      ? {
+        deMinimis: d.deMinimis, grantDate: d.grantDate, discountRate: d.discountRate,
+        nominal: money(d.aidNominalGrosze)!, discounted: money(d.aidDiscountedGrosze)!, eurRate: d.eurRate,
+        eur: money(d.aidEurCents), priorEur: money(d.priorAidEurCents), roomAfterEur: money(d.roomAfterEurCents),
+      }
+      : null,
+    documents: {
+      decision: `/api/applications/${row.id}/decision.pdf`,
+      certificate: certificate ? `/api/applications/${row.id}/de-minimis-certificate.pdf` : null,
+    },
+  };
+}
+
+export function toDetail(row: ApplicationRow, premises: PremisesRow, organisation: Pick<OrganisationRow, "id" | "name">): ApplicationDetail {
+  return {
+    id: row.id,
+    reference: applicationReference(row.id, row.createdAt),
+    status: row.status,
+    organisation: { id: organisation.id, name: organisation.name },
+    premises: premisesRef(premises),
+    intendedUse: row.intendedUse as Use,
+    activity: row.activity,
+    socialPurpose: row.socialPurpose,
+    employees: row.employees,
+    employeesAtRisk: row.employeesAtRisk,
+    requestedStart: row.requestedStart,
+    requestedMonths: row.requestedMonths,
+    tenantWillRenovate: row.tenantWillRenovate,
+    fitOut: row.fitOut.map((f) => ({ description: f.description, cost: hundredthsToString(f.costGrosze) })),
+    fitOutTotal: hundredthsToString(row.fitOut.reduce((sum, f) => sum + f.costGrosze, 0)),
+    accessibilityNeeds: row.accessibilityNeeds,
+    createdAt: row.createdAt.toISOString(),
+    submittedAt: iso(row.submittedAt),
+    decidedAt: iso(row.decidedAt),
+    withdrawnAt: iso(row.withdrawnAt),
+    decision: decisionView(row),
+  };
+}
+
+export function toSummary(detail: ApplicationDetail, competing: number, now: Date): ApplicationSummary {
+  const since = new Date(detail.submittedAt ?? detail.createdAt);
+  return {
+    id: detail.id, reference: detail.reference, status: detail.status, organisation: detail.organisation,
+    premises: detail.premises, intendedUse: detail.intendedUse, requestedStart: detail.requestedStart,
+    requestedMonths: detail.requestedMonths, createdAt: detail.createdAt, submittedAt: detail.submittedAt,
+    decidedAt: detail.decidedAt,
+    ageDays: Math.max(0, Math.floor((now.getTime() - since.getTime()) / 86_400_000)),
+    competing,
+  };
+}

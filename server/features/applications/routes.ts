@@ -1,0 +1,110 @@
+import { z } from "zod";
+import {
+  ApplicationDetail, ApplicationId, ApplicationInput, ApplicationListQuery, ApplicationPage, ApplicationUpdate, ApproveRequest,
+  NotificationId, NotificationQuery, NotificationView, RejectRequest, Review, ReviewQuery,
+} from "../../../shared/contracts/applications.ts";
+import { actorOf } from "../../lib/auth/actor.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { ApiRouter } from "../../lib/route.ts";
+import { approveApplication, rejectApplication, reviewApplication } from "./decide.ts";
+import { listNotifications, markRead } from "./inbox.ts";
+import {
+  changeDraft, createApplication, detailOf, listForActor, readableApplication, submitApplication, withdrawApplication,
+} from "./service.ts";
+
+const notFound = { description: "No such application (or not yours)" };
+const conflict = { description: "The application or the premises changed state meanwhile" };
+const unprocessable = { description: "A rule refuses it; the problem says which" };
+
+export function applicationRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  const tags = ["applications"];
+  const session = "session" as const;
+
+  api.route({
+    method: "post", path: "/applications", tags, security: session,
+    summary: "Draft an application of the applicant's organisation for an available premises",
+    body: ApplicationInput,
+    responses: { 201: { description: "Draft saved", schema: ApplicationDetail }, 409: conflict, 422: unprocessable },
+  }, async ({ body }, req, res) => {
+    const detail = await createApplication(ctx.db, actorOf(req), body);
+    res.status(201);
+    return detail;
+  });
+
+  api.route({
+    method: "get", path: "/applications", tags, security: session,
+    summary: "Applications, oldest first: the officers' queue (all but drafts) or the applicant's own",
+    query: ApplicationListQuery,
+    responses: { 200: { description: "A page of applications", schema: ApplicationPage } },
+  }, ({ query }, req) => listForActor(ctx.db, actorOf(req), query));
+
+  api.route({
+    method: "get", path: "/applications/{id}", tags, security: session,
+    summary: "One application with its decision, if any",
+    params: ApplicationId,
+    responses: { 200: { description: "The application", schema: ApplicationDetail }, 404: notFound },
+  }, async ({ params }, req) => detailOf(ctx.db, await readableApplication(ctx.db, actorOf(req), params.id)));
+
+  api.route({
+    method: "put", path: "/applications/{id}", tags, security: session,
+    summary: "Replace the content of a draft",
+    params: ApplicationId,
+    body: ApplicationUpdate,
+    responses: { 200: { description: "Draft saved", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body }, req) => changeDraft(ctx.db, actorOf(req), params.id, body));
+
+  api.route({
+    method: "post", path: "/applications/{id}/submit", tags, security: session,
+    summary: "Submit a draft to the city",
+    params: ApplicationId,
+    responses: { 200: { description: "Submitted", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params }, req) => submitApplication(ctx.db, actorOf(req), params.id));
+
+  api.route({
+    method: "post", path: "/applications/{id}/withdraw", tags, security: session,
+    summary: "Withdraw a draft or a submitted application before the decision",
+    params: ApplicationId,
+    responses: { 200: { description: "Withdrawn", schema: ApplicationDetail }, 404: notFound, 409: conflict },
+  }, ({ params }, req) => withdrawApplication(ctx.db, actorOf(req), params.id));
+
+  api.route({
+    method: "get", path: "/applications/{id}/review", tags, security: session,
+    summary: "The officer's review: checks, the rate and its derivation, the aid, competing applications; terms as what-if",
+    params: ApplicationId,
+    query: ReviewQuery,
+    responses: { 200: { description: "Review", schema: Review }, 404: notFound },
+  }, ({ params, query }, req) => reviewApplication(ctx.db, actorOf(req), params.id, query));
+
+  api.route({
+    method: "post", path: "/applications/{id}/approve", tags, security: session,
+    summary: "Approve with the term, rate and rent holidays: reserves the premises, competing applications lose it",
+    params: ApplicationId,
+    body: ApproveRequest,
+    responses: { 200: { description: "Approved", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body }, req) => approveApplication(ctx.db, actorOf(req), params.id, body));
+
+  api.route({
+    method: "post", path: "/applications/{id}/reject", tags, security: session,
+    summary: "Reject a submitted application with a reason",
+    params: ApplicationId,
+    body: RejectRequest,
+    responses: { 200: { description: "Rejected", schema: ApplicationDetail }, 404: notFound, 409: conflict },
+  }, ({ params, body }, req) => rejectApplication(ctx.db, actorOf(req), params.id, body));
+
+  api.route({
+    method: "get", path: "/notifications", tags, security: session,
+    summary: "Messages about the applications of the applicant's organisations, newest first",
+    query: NotificationQuery,
+    responses: { 200: { description: "Messages", schema: z.array(NotificationView) } },
+  }, ({ query }, req) => listNotifications(ctx.db, actorOf(req), query.unread === "true"));
+
+  api.route({
+    method: "post", path: "/notifications/{id}/read", tags, security: session,
+    summary: "Mark a message as read",
+    params: NotificationId,
+    responses: { 200: { description: "Read", schema: NotificationView }, 404: { description: "No such message" } },
+  }, ({ params }, req) => markRead(ctx.db, actorOf(req), params.id));
+
+  return api;
+}

@@ -1,0 +1,42 @@
+import { AuditHistory, AuditQuery, type AuditEventView } from "../../../shared/contracts/audit.ts";
+import { actorOf } from "../../lib/auth/actor.ts";
+import { authorize } from "../../lib/authorization.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { ApiRouter } from "../../lib/route.ts";
+
+// A history longer than this is cut to its newest events.
+const MAX_EVENTS = 500;
+
+const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+
+/** The audit trail is read here and nowhere else; no route changes it. */
+export function auditRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+
+  api.route({
+    method: "get", path: "/audit", tags: ["audit"], security: "session",
+    summary: "The history of one record: who changed what and when, newest first (staff only, read-only)",
+    query: AuditQuery,
+    responses: { 200: { description: "The history", schema: AuditHistory } },
+  }, async ({ query }, req, res) => {
+    authorize(actorOf(req), "audit:read");
+    const rows = await ctx.db.auditEvent.findMany({
+      where: { entity: query.entity, entityId: query.entityId },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: MAX_EVENTS,
+    });
+    res.set("Cache-Control", "no-store");
+    return {
+      items: rows.map((row): AuditEventView => ({
+        id: row.id,
+        at: row.at.toISOString(),
+        actor: row.actorId || row.actorEmail ? { id: row.actorId, email: row.actorEmail, role: row.actorRole } : null,
+        action: row.action,
+        changes: Object.entries((parse(row.changes) ?? {}) as Record<string, [unknown, unknown]>)
+          .map(([field, [before, after]]) => ({ field, before, after })),
+      })),
+    } satisfies AuditHistory;
+  });
+
+  return api;
+}

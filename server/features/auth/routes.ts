@@ -1,0 +1,101 @@
+import type { Request, Response } from "express";
+import { LoginRequest, RegisterRequest, SessionInfo } from "../../../shared/contracts/auth.ts";
+import { actorOf } from "../../lib/auth/actor.ts";
+import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "../../lib/auth/middleware.ts";
+import { hashPassword, needsRehash, verifyPassword } from "../../lib/auth/passwords.ts";
+import { createSession, deleteEndedSessions, deleteSession } from "../../lib/auth/sessions.ts";
+import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "../../lib/auth/users.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { AppError } from "../../lib/errors.ts";
+import { enforceRateLimits } from "../../lib/rate-limit.ts";
+import { ApiRouter } from "../../lib/route.ts";
+
+const MINUTE = 60 * 1000;
+const problem = (description: string) => ({ description });
+
+export function authRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+
+  async function sessionInfo(res: Response, userId: string | null): Promise<SessionInfo> {
+    const user = userId ? await findUserById(ctx.db, userId) : null;
+    if (!user) return { user: null, organisations: [], csrfToken: null };
+    return {
+      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      organisations: await organisationsOf(ctx.db, user.id),
+      csrfToken: csrfTokenFor(res),
+    };
+  }
+
+  /** A new session for the user; the one the request came with (if any) ends, so ids never carry over. */
+  async function startSession(req: Request, res: Response, userId: string): Promise<void> {
+    const previous = actorOf(req);
+    if (previous) await deleteSession(ctx.db, previous.sessionId);
+    await deleteEndedSessions(ctx.db);
+    const { token } = await createSession(ctx.db, userId);
+    setSessionCookie(ctx, res, token);
+  }
+
+  api.route({
+    method: "post", path: "/auth/register", tags: ["auth"], security: "public",
+    summary: "Create an applicant account and sign in",
+    body: RegisterRequest,
+    responses: {
+      201: { description: "Signed in; the session cookie is set", schema: SessionInfo },
+      409: problem("An account with this e-mail address exists"),
+      429: problem("Too many registrations from this address; see Retry-After"),
+    },
+  }, async ({ body }, req, res) => {
+    await enforceRateLimits(ctx.db, res, [{ key: `register:ip:${requestIp(req)}`, limit: 10, windowMs: 60 * MINUTE }]);
+    const user = await createUser(ctx.db, { ...body, role: "applicant" }, null);
+    await startSession(req, res, user.id);
+    res.status(201);
+    return sessionInfo(res, user.id);
+  });
+
+  api.route({
+    method: "post", path: "/auth/login", tags: ["auth"], security: "public",
+    summary: "Sign in with e-mail and password",
+    body: LoginRequest,
+    responses: {
+      200: { description: "Signed in; the session cookie is set", schema: SessionInfo },
+      401: problem("Wrong e-mail or password"),
+      429: problem("Too many attempts; see Retry-After"),
+    },
+  }, async ({ body }, req, res) => {
+    const ip = requestIp(req);
+    await enforceRateLimits(ctx.db, res, [
+      { key: `login:ip:${ip}`, limit: 50, windowMs: 15 * MINUTE },
+      { key: `login:ip-email:${ip}:${body.email}`, limit: 10, windowMs: 15 * MINUTE },
+    ]);
+    const user = await findUserByEmail(ctx.db, body.email);
+    const valid = await verifyPassword(user?.passwordHash ?? null, body.password);
+    if (!user || !valid || user.disabled) {
+      throw new AppError(401, "invalid-credentials", "Nie udało się zalogować", "Nieprawidłowy e-mail lub hasło.");
+    }
+    if (needsRehash(user.passwordHash)) await updatePasswordHash(ctx.db, user.id, await hashPassword(body.password));
+    await startSession(req, res, user.id);
+    return sessionInfo(res, user.id);
+  });
+
+  api.route({
+    method: "post", path: "/auth/logout", tags: ["auth"], security: "public",
+    summary: "Sign out: ends the session and clears the cookie",
+    responses: { 204: { description: "Signed out (also when nobody was signed in)" } },
+  }, async (_input, req, res) => {
+    const actor = actorOf(req);
+    if (actor) await deleteSession(ctx.db, actor.sessionId);
+    clearSessionCookie(ctx, res);
+    res.status(204).end();
+  });
+
+  api.route({
+    method: "get", path: "/auth/me", tags: ["auth"], security: "public",
+    summary: "Who is signed in (user null: nobody), their organisations and the CSRF token",
+    responses: { 200: { description: "The session", schema: SessionInfo } },
+  }, async (_input, req, res) => {
+    res.set("Cache-Control", "no-store");
+    return sessionInfo(res, actorOf(req)?.userId ?? null);
+  });
+
+  return api;
+}

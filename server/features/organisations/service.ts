@@ -1,0 +1,128 @@
+import {
+  OrganisationInput, organisationRuleErrors, type OrganisationDetail, type OrganisationPatch,
+} from "../../../shared/contracts/organisations.ts";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { findUserByEmail } from "../../lib/auth/users.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import type { Db, DbTx } from "../../lib/db.ts";
+import { AppError } from "../../lib/errors.ts";
+import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
+import {
+  addMembership, findOrganisation, insertOrganisation, setOrganisationStatus, updateOrganisation,
+} from "./repository.ts";
+
+/** What an officer checks when verifying: an applicant's change to any of it asks for a new check. */
+const VERIFIED_FIELDS = [
+  "name", "legalForm", "krs", "nip", "regon", "street", "postalCode", "city",
+  "socialEnterprise", "socialEnterpriseSince", "publicBenefit", "reintegrationType", "economicActivity",
+] as const satisfies readonly (keyof OrganisationInput)[];
+
+const nipTaken = () => new AppError(409, "nip-taken", "Konflikt", undefined, [{ field: "nip", code: "nip.taken" }]);
+
+async function mustFind(tx: DbTx, id: string): Promise<OrganisationRow> {
+  const row = await findOrganisation(tx, id);
+  if (!row) throw AppError.notFound("Nie ma organizacji o takim identyfikatorze.");
+  return row;
+}
+
+const memberExists = () => new AppError(409, "member-exists", "Konflikt", undefined, [{ field: "email", code: "member.exists" }]);
+
+/**
+ * Runs a change in one transaction and answers with the record as it is after it; a unique
+ * constraint that refuses the write (Prisma P2002) becomes the given conflict.
+ */
+async function change(db: Db, work: (tx: DbTx) => Promise<string>, conflict = nipTaken): Promise<OrganisationDetail> {
+  try {
+    return await db.$transaction(async (tx) => toDetail(await mustFind(tx, await work(tx))));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+/** An applicant registers the organisation it represents; it waits for an officer's verification. */
+export function createOrganisation(db: Db, actor: Actor, input: OrganisationInput): Promise<OrganisationDetail> {
+  return change(db, async (tx) => {
+    const id = await insertOrganisation(tx, input, "pending_verification", actor.userId);
+    await recordAudit(tx, { actor, entity: "organisation", entityId: id, action: "create", after: auditSnapshot(await mustFind(tx, id)) });
+    return id;
+  });
+}
+
+/**
+ * Changes some fields. An applicant's change sends a returned organisation back for verification,
+ * and so does a change to verified data; an officer's change keeps the status.
+ */
+export function changeOrganisation(db: Db, actor: Actor, id: string, patch: OrganisationPatch): Promise<OrganisationDetail> {
+  return change(db, async (tx) => {
+    const before = await mustFind(tx, id);
+    const current = toInput(before);
+    const merged: OrganisationInput = { ...current, ...definedOnly(patch) };
+    const ruleErrors = organisationRuleErrors(merged);
+    if (ruleErrors.length) throw AppError.validation(ruleErrors.map((e) => ({ field: e.path, code: e.message })));
+    const verifiedDataChanged = VERIFIED_FIELDS.some((f) => merged[f] !== current[f]);
+    const resubmit = actor.role === "applicant"
+      && (before.status === "returned" || (before.status === "verified" && verifiedDataChanged));
+    await updateOrganisation(tx, id, merged, resubmit
+      ? { status: "pending_verification", returnReason: null, verifiedAt: null, verifiedById: null }
+      : {});
+    await recordAudit(tx, {
+      actor, entity: "organisation", entityId: id, action: resubmit ? "resubmit" : "update",
+      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
+    });
+    return id;
+  });
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const wrongStatus = (detail: string) => AppError.conflict(detail, "organisation-status");
+
+export function verifyOrganisation(db: Db, actor: Actor, id: string): Promise<OrganisationDetail> {
+  return change(db, async (tx) => {
+    const before = await mustFind(tx, id);
+    if (before.status !== "pending_verification") {
+      throw wrongStatus("Zweryfikować można tylko organizację oczekującą na weryfikację.");
+    }
+    await setOrganisationStatus(tx, id, { status: "verified", returnReason: null, verifiedAt: new Date(), verifiedById: actor.userId });
+    await recordAudit(tx, {
+      actor, entity: "organisation", entityId: id, action: "verify",
+      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
+    });
+    return id;
+  });
+}
+
+export function returnOrganisation(db: Db, actor: Actor, id: string, reason: string): Promise<OrganisationDetail> {
+  return change(db, async (tx) => {
+    const before = await mustFind(tx, id);
+    if (before.status === "returned") throw wrongStatus("Ta organizacja została już zwrócona do poprawy.");
+    await setOrganisationStatus(tx, id, { status: "returned", returnReason: reason, verifiedAt: null, verifiedById: null });
+    await recordAudit(tx, {
+      actor, entity: "organisation", entityId: id, action: "return",
+      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
+    });
+    return id;
+  });
+}
+
+/** Adds another existing applicant account as a representative of the organisation. */
+export function addMember(db: Db, actor: Actor, id: string, email: string): Promise<OrganisationDetail> {
+  return change(db, async (tx) => {
+    const before = await mustFind(tx, id);
+    const user = await findUserByEmail(tx, email);
+    if (!user || user.disabled) throw AppError.unprocessable("Nie ma takiego konta.", "member-not-found", [{ field: "email", code: "member.notFound" }]);
+    if (user.role !== "applicant") {
+      throw AppError.unprocessable("To nie jest konto wnioskodawcy.", "member-not-applicant", [{ field: "email", code: "member.notApplicant" }]);
+    }
+    await addMembership(tx, id, user.id);
+    await recordAudit(tx, {
+      actor, entity: "organisation", entityId: id, action: "member-add",
+      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
+    });
+    return id;
+  }, memberExists);
+}

@@ -1,0 +1,170 @@
+import { CsvError, parse, type Info } from "csv-parse";
+import { Readable } from "node:stream";
+import { PremisesWrite } from "../../../../shared/contracts/premises-register.ts";
+import { fieldErrorsOf } from "../../../lib/validate.ts";
+import { COLUMNS, columnByHeader, columnOfField, type Column } from "./columns.ts";
+
+/** A problem with one line of the file, before it is put into words. */
+export interface RowProblem {
+  line: number;
+  field: string;
+  column: string | null;
+  code: string;
+  value: string | null;
+}
+
+export interface ReadOptions {
+  /** Keep the parsed records (a real import); a dry run only needs the problems. */
+  keepRecords: boolean;
+  onProgress?: (rowsDone: number) => void;
+}
+
+export interface ReadResult {
+  rows: number;
+  valid: number;
+  /** The first MAX_KEPT problems; problemCount counts them all. */
+  problems: RowProblem[];
+  problemCount: number;
+  records: PremisesWrite[];
+  /** Inventory code -> the line it is on, for the check against the register. */
+  codes: Map<string, number>;
+  invalidLines: Set<number>;
+}
+
+const MAX_KEPT = 5000;
+const CHUNK = 1 << 20;
+const SEPARATORS = [";", ",", "\t"] as const;
+
+export function addProblem(result: Pick<ReadResult, "problems" | "problemCount" | "invalidLines">, problem: RowProblem): void {
+  result.problemCount += 1;
+  result.invalidLines.add(problem.line);
+  if (result.problems.length < MAX_KEPT) result.problems.push(problem);
+}
+
+/**
+ * Reads a register spreadsheet row by row (csv-parse, streaming): each row becomes a PremisesWrite
+ * validated by the shared schema, and every problem is kept with its line (the header is line 1).
+ */
+export async function readPremisesCsv(text: string, options: ReadOptions): Promise<ReadResult> {
+  const { delimiter, skipLines, body } = detectSeparator(text.replace(/^\ufeff/, ""));
+  const result: ReadResult = { rows: 0, valid: 0, problems: [], problemCount: 0, records: [], codes: new Map(), invalidLines: new Set() };
+  const fileProblem = (line: number, code: string) => addProblem(result, { line, field: "file", column: null, code, value: null });
+  const parser = parse({
+    delimiter, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true,
+    on_skip: (error: CsvError | undefined) => {
+      if (error) fileProblem(skipLines + Number(error.lines ?? 0), "csv.format");
+    },
+  });
+  Readable.from(chunks(body)).pipe(parser);
+
+  let header: HeaderSlot[] | null | undefined;
+  const take = (record: string[], info: Info) => {
+    // info.lines is where the record ends; a quoted cell may span lines.
+    const line = skipLines + info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (header === undefined) {
+      header = readHeader(result, record, line);
+      return;
+    }
+    if (record.every((cell) => cell.trim() === "")) return;
+    result.rows += 1;
+    if (options.onProgress && result.rows % 1000 === 0) options.onProgress(result.rows);
+    if (header !== null) takeRow(result, header, record, line, options.keepRecords);
+  };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) take(record, info);
+  } catch (error) {
+    // What csv-parse cannot skip (a quote left open to the end of the file) ends the reading there.
+    if (!(error instanceof CsvError)) throw error;
+    fileProblem(skipLines + Number(error.lines ?? 0), "csv.format");
+  }
+  if (header === undefined || (header !== null && result.rows === 0)) fileProblem(skipLines + 1, "csv.empty");
+  options.onProgress?.(result.rows);
+  return result;
+}
+
+function* chunks(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+}
+
+/** `sep=;` (Excel's hint) or the separator the header line uses most. */
+function detectSeparator(text: string): { delimiter: string; skipLines: number; body: string } {
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint) return { delimiter: hint[1]!, skipLines: 1, body: text.slice(hint[0].length) };
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = SEPARATORS.map((s) => firstLine.split(s).length);
+  return { delimiter: SEPARATORS[counts.indexOf(Math.max(...counts))]!, skipLines: 0, body: text };
+}
+
+type HeaderSlot = Column | null;
+
+function readHeader(result: ReadResult, cells: string[], line: number): HeaderSlot[] | null {
+  const before = result.problemCount;
+  const problem = (field: string, column: string, code: string) => addProblem(result, { line, field, column, code, value: null });
+  const slots: HeaderSlot[] = [];
+  const seen = new Set<Column>();
+  for (const raw of cells) {
+    const name = raw.trim();
+    // An empty header cell is the trailing separator spreadsheets like to add; a derived column is ours.
+    const found = name === "" ? "derived" : columnByHeader(name);
+    if (found === undefined) problem("file", name, "csv.header.unknown");
+    else if (found !== "derived" && seen.has(found)) problem(found.field, name, "csv.header.duplicate");
+    if (found !== undefined && found !== "derived") seen.add(found);
+    slots.push(found === undefined || found === "derived" ? null : found);
+  }
+  for (const column of COLUMNS) {
+    if (column.required && !seen.has(column)) problem(column.field, column.header, "csv.header.missing");
+  }
+  return result.problemCount > before ? null : slots;
+}
+
+function takeRow(result: ReadResult, header: HeaderSlot[], cells: string[], line: number, keep: boolean): void {
+  const row = readRow(cells, header, line);
+  const code = row.inventoryCode;
+  if (code) {
+    if (!result.codes.has(code)) result.codes.set(code, line);
+    else row.problems.push({ line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.duplicateInFile", value: code });
+  }
+  for (const problem of row.problems) addProblem(result, problem);
+  if (row.problems.length || !row.parsed) return;
+  result.valid += 1;
+  if (keep) result.records.push(row.parsed);
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const [head, tail] = path.split(".") as [string, string | undefined];
+  if (tail === undefined) target[head] = value;
+  else ((target[head] ??= {}) as Record<string, unknown>)[tail] = value;
+}
+
+function readRow(cells: string[], header: HeaderSlot[], line: number) {
+  const problems: RowProblem[] = [];
+  const record: Record<string, unknown> = {};
+  const raw = new Map<Column, string>();
+  if (cells.slice(header.length).some((c) => c.trim() !== "")) {
+    problems.push({ line, field: "file", column: null, code: "csv.columns", value: null });
+  }
+  header.forEach((column, i) => { if (column) raw.set(column, cells[i] ?? ""); });
+  const badFields = new Set<string>();
+  // A column left out of the file reads as empty cells (optional columns only: the header checked that).
+  for (const column of COLUMNS) {
+    const value = raw.get(column) ?? "";
+    const read = column.cell.read(value);
+    if (read.ok) setPath(record, column.field, read.value);
+    else {
+      badFields.add(column.field);
+      problems.push({ line, field: column.field, column: column.header, code: read.code, value });
+    }
+  }
+  const inventoryCode = typeof record.inventoryCode === "string" ? record.inventoryCode.trim() : "";
+  const parsed = PremisesWrite.safeParse(record);
+  if (parsed.success) return { inventoryCode, problems, parsed: parsed.data };
+  const seen = new Set<string>();
+  for (const error of fieldErrorsOf(parsed.error)) {
+    const column = columnOfField(error.field);
+    const field = column?.field ?? error.field;
+    if (badFields.has(field) || seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ line, field, column: column?.header ?? null, code: error.code, value: column ? raw.get(column) ?? null : null });
+  }
+  return { inventoryCode, problems, parsed: undefined };
+}

@@ -1,0 +1,105 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { PremisesId } from "../../../shared/contracts/premises.ts";
+import { FileId, PremisesFileInfo, PremisesFileList, UploadFields } from "../../../shared/contracts/premises-register.ts";
+import { actorOf } from "../../lib/auth/actor.ts";
+import { authorize } from "../../lib/authorization.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { AppError } from "../../lib/errors.ts";
+import type { ApiRouter } from "../../lib/route.ts";
+import { parseInput } from "../../lib/validate.ts";
+import { deleteUpload, storeUpload, toFileInfo } from "./files/service.ts";
+import { storedPath } from "./files/storage.ts";
+import { allowOnly, receiveFile } from "./receive.ts";
+import { findFileRow, listFileRows } from "./repository.ts";
+
+const tags = ["premises register"];
+const UPLOAD_PATH = "/premises/:id/files";
+
+/** RFC 6266/8187: a UTF-8 file name that survives every browser, with an ASCII fallback. */
+function disposition(type: "inline" | "attachment", name: string): string {
+  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
+  api.router.post(UPLOAD_PATH, allowOnly("premises:upload"), receiveFile);
+  api.route({
+    method: "post", path: "/premises/{id}/files", tags, security: "session",
+    summary: "Upload a photo (JPEG, PNG, WebP; 10 MB, 10 per premises) or a floor plan (also PDF; 20 MB, 3 per premises) "
+      + "as multipart/form-data with the fields `kind` (photo|plan) and `file`; the type is read from the content",
+    params: PremisesId,
+    responses: {
+      201: { description: "Stored", schema: PremisesFileInfo },
+      404: { description: "No premises with this id" },
+      409: { description: "The premises already has as many files of this kind as allowed" },
+      413: { description: "The file is too large for its kind" },
+      415: { description: "The content is not an allowed type (whatever its name says)" },
+    },
+  }, async ({ params }, req, res) => {
+    const actor = actorOf(req);
+    authorize(actor, "premises:upload");
+    const { kind } = parseInput(UploadFields, req.body ?? {});
+    if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
+    const info = await storeUpload(ctx.db, ctx.env.DATA_DIR, actor, {
+      premisesId: params.id, kind, bytes: req.file.buffer, originalName: req.file.originalname,
+    });
+    res.status(201).location(info.url);
+    return info;
+  });
+
+  api.route({
+    method: "get", path: "/premises/{id}/files", tags, security: "public",
+    summary: "The photos and floor plans of a premises",
+    params: PremisesId,
+    responses: { 200: { description: "Files, photos first, oldest first", schema: PremisesFileList }, 404: { description: "No premises with this id" } },
+  }, async ({ params }) => {
+    const premises = await ctx.db.premises.findUnique({ where: { id: params.id }, select: { id: true } });
+    if (!premises) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+    return { items: (await listFileRows(ctx.db, params.id)).map(toFileInfo) } satisfies PremisesFileList;
+  });
+
+  api.route({
+    method: "get", path: "/files/{fileId}", tags, security: "public",
+    summary: "The bytes of a photo or plan, with the type read from its content when it was uploaded",
+    params: FileId,
+    responses: { 200: { description: "The file", contentType: "application/octet-stream" }, 304: { description: "Unchanged" }, 404: { description: "No such file" } },
+  }, async ({ params }, req, res) => {
+    const row = await findFileRow(ctx.db, params.fileId);
+    if (!row) throw AppError.notFound("Nie ma takiego pliku.");
+    const file = storedPath(ctx.env.DATA_DIR, row);
+    const size = await stat(file).then((s) => s.size, () => null);
+    if (size === null) {
+      ctx.log(`File ${row.id} of premises ${row.premisesId} is missing on disk: ${file}`);
+      throw AppError.notFound("Nie ma takiego pliku.");
+    }
+    // A file id never gets other bytes: cache for good, revalidate by its hash.
+    res.set({
+      "Content-Type": row.mime,
+      "Content-Length": String(size),
+      "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "public, max-age=31536000, immutable",
+      ETag: `"${row.sha256}"`,
+    });
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+    });
+  });
+
+  api.route({
+    method: "delete", path: "/files/{fileId}", tags, security: "session",
+    summary: "Delete a photo or plan",
+    params: FileId,
+    responses: { 204: { description: "Deleted" }, 404: { description: "No such file" } },
+  }, async ({ params }, req, res) => {
+    const actor = actorOf(req);
+    authorize(actor, "premises:upload");
+    await deleteUpload(ctx.db, ctx.env.DATA_DIR, actor, params.fileId);
+    res.status(204).end();
+  });
+}

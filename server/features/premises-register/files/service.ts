@@ -1,0 +1,74 @@
+import { createHash, randomUUID } from "node:crypto";
+import { FILE_LIMITS, type FileKind, type PremisesFileInfo } from "../../../../shared/contracts/premises-register.ts";
+import type { Actor } from "../../../lib/auth/actor.ts";
+import { recordAudit } from "../../../lib/audit.ts";
+import type { Db } from "../../../lib/db.ts";
+import { AppError } from "../../../lib/errors.ts";
+import type { PremisesFile } from "../../../generated/prisma/client.ts";
+import { tooBig } from "../receive.ts";
+import { countFiles, createFileRow, deleteFileRow, findFileRow } from "../repository.ts";
+import { sniff } from "./sniff.ts";
+import { cleanFileName, removeStored, storedPath, storeBytes } from "./storage.ts";
+
+export function toFileInfo(row: PremisesFile): PremisesFileInfo {
+  return {
+    id: row.id, premisesId: row.premisesId, kind: row.kind, mime: row.mime, size: row.size,
+    originalName: row.originalName, sha256: row.sha256, createdAt: row.createdAt.toISOString(),
+    url: `/api/files/${row.id}`,
+  };
+}
+
+export interface Upload {
+  premisesId: string;
+  kind: FileKind;
+  bytes: Buffer;
+  originalName: string;
+}
+
+/**
+ * Stores a photo or a floor plan: the type comes from the bytes, the size and count are checked per
+ * kind, the bytes go to disk first and the row (with its audit event) after; a failed transaction
+ * removes the bytes again, so there is never a row without a file.
+ */
+export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload: Upload): Promise<PremisesFileInfo> {
+  const limits = FILE_LIMITS[upload.kind];
+  if (upload.bytes.length > limits.maxBytes) throw tooBig(upload.kind);
+  const sniffed = sniff(upload.bytes);
+  if (!sniffed || !(limits.accept as readonly string[]).includes(sniffed.mime)) {
+    throw new AppError(415, "file-type", "Nieobsługiwany rodzaj pliku", undefined, [{ field: "file", code: `file.type.${upload.kind}` }]);
+  }
+  const premises = await db.premises.findUnique({ where: { id: upload.premisesId }, select: { id: true } });
+  if (!premises) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+
+  const file = {
+    id: randomUUID(), premisesId: upload.premisesId, kind: upload.kind, mime: sniffed.mime, size: upload.bytes.length,
+    originalName: cleanFileName(upload.originalName, sniffed.ext),
+    sha256: createHash("sha256").update(upload.bytes).digest("hex"), createdById: actor.userId,
+  };
+  const target = storedPath(dataDir, file);
+  await storeBytes(target, upload.bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      if ((await countFiles(tx, file.premisesId, file.kind)) >= limits.maxCount) {
+        throw new AppError(409, "too-many-files", "Za dużo plików", undefined, [{ field: "file", code: `file.tooMany.${file.kind}` }]);
+      }
+      const info = toFileInfo(await createFileRow(tx, file));
+      await recordAudit(tx, { actor, entity: "premises", entityId: file.premisesId, action: "file-upload", after: info });
+      return info;
+    });
+  } catch (error) {
+    await removeStored(target);
+    throw error;
+  }
+}
+
+export async function deleteUpload(db: Db, dataDir: string, actor: Actor, fileId: string): Promise<void> {
+  const row = await db.$transaction(async (tx) => {
+    const found = await findFileRow(tx, fileId);
+    if (!found) throw AppError.notFound("Nie ma takiego pliku.");
+    await deleteFileRow(tx, fileId);
+    await recordAudit(tx, { actor, entity: "premises", entityId: found.premisesId, action: "file-delete", before: toFileInfo(found) });
+    return found;
+  });
+  await removeStored(storedPath(dataDir, row));
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import type { ImportError, ImportReport } from "../../../shared/contracts/premises-register.ts";
+import { validationMessage, type Lang } from "../../../shared/i18n/validation.ts";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { bumpDataVersion, type Db } from "../../lib/db.ts";
+import { AppError } from "../../lib/errors.ts";
+import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { PREMISES_VERSION_KEY } from "../premises/repository.ts";
+import { decodeCsv, ENCODING_MESSAGES } from "./csv/decode.ts";
+import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
+import { existingCodes, insertPremisesRows } from "./repository.ts";
+import { duplicateCodeError } from "./service.ts";
+
+export interface ImportOptions {
+  dryRun: boolean;
+  actor: Actor | null;
+  lang: Lang;
+  /** Where the rows came from, for the audit trail: "api" or "cli:<file name>". */
+  source: string;
+  onProgress?: (rowsDone: number) => void;
+}
+
+/** A real import of a file with errors: nothing was written; the report lists why. */
+export class ImportRefused extends Error {
+  constructor(readonly report: ImportReport) {
+    super(`${report.errorCount} errors`);
+  }
+}
+
+const LISTED = 1000;
+
+/**
+ * The CSV import, shared by the API and the command line: decode, read and validate every row, check
+ * the codes against the register, then (not in a dry run, and only when every row is valid) insert
+ * all rows in one transaction with one audit event.
+ */
+export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
+  const result = await readPremisesCsv(decoded.text, { keepRecords: !options.dryRun, onProgress: options.onProgress });
+  await checkAgainstRegister(db, result);
+
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    encoding: decoded.encoding,
+    rows: result.rows,
+    valid: result.valid,
+    imported: 0,
+    errors: listErrors(result, options.lang),
+    errorCount: result.problemCount,
+    notices: decoded.encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
+  };
+  if (options.dryRun) return report;
+  if (report.errorCount > 0) throw new ImportRefused(report);
+
+  const records = result.records;
+  try {
+    await db.$transaction(async (tx) => {
+      await insertPremisesRows(tx, records);
+      await recordAudit(tx, {
+        actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
+        after: { source: options.source, count: records.length, codes: records.map((r) => r.inventoryCode) },
+      });
+      await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    }, { timeout: 600_000 });
+  } catch (error) {
+    // Someone added one of these codes after the check: nothing was written.
+    if (isUniqueViolation(error)) throw duplicateCodeError();
+    throw error;
+  }
+  return { ...report, imported: records.length };
+}
+
+async function checkAgainstRegister(db: Db, result: ReadResult): Promise<void> {
+  const taken = await existingCodes(db, [...result.codes.keys()]);
+  for (const code of taken) {
+    const line = result.codes.get(code)!;
+    if (!result.invalidLines.has(line)) result.valid -= 1;
+    addProblem(result, { line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.exists", value: code });
+  }
+}
+
+function listErrors(result: ReadResult, lang: Lang): ImportError[] {
+  return [...result.problems]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, LISTED)
+    .map((p) => ({ ...p, message: validationMessage(p.code, lang) }));
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { PremisesInput } from "../../../shared/contracts/premises.ts";
+import type { FileKind } from "../../../shared/contracts/premises-register.ts";
+import type { Db, DbTx } from "../../lib/db.ts";
+import { premisesData } from "../premises/mapper.ts";
+
+const withUses = { uses: { select: { use: true } } } as const;
+const usesOf = (input: PremisesInput) => [...new Set(input.allowedUses)].map((use) => ({ use }));
+
+export function createPremisesRow(tx: DbTx, input: PremisesInput) {
+  return tx.premises.create({
+    data: { id: randomUUID(), ...premisesData(input), uses: { create: usesOf(input) } },
+    include: withUses,
+  });
+}
+
+/** Replaces every field; with `expectedUpdatedAt`, only if nobody saved the premises in between. */
+export async function replacePremisesRow(tx: DbTx, id: string, input: PremisesInput, expectedUpdatedAt?: Date): Promise<boolean> {
+  const { count } = await tx.premises.updateMany({
+    where: { id, ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
+    data: premisesData(input),
+  });
+  if (count === 0) return false;
+  await tx.premisesUse.deleteMany({ where: { premisesId: id } });
+  await tx.premisesUse.createMany({ data: usesOf(input).map((u) => ({ premisesId: id, ...u })) });
+  return true;
+}
+
+export function setWithdrawn(tx: DbTx, id: string) {
+  return tx.premises.update({ where: { id }, data: { status: "withdrawn" }, include: withUses });
+}
+
+/** Many premises at once inside the caller's transaction (the import), in chunks. */
+export async function insertPremisesRows(tx: DbTx, records: PremisesInput[], chunkSize = 1000): Promise<void> {
+  for (let i = 0; i < records.length; i += chunkSize) {
+    const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record }));
+    await tx.premises.createMany({ data: chunk.map(({ id, record }) => ({ id, ...premisesData(record) })) });
+    await tx.premisesUse.createMany({ data: chunk.flatMap(({ id, record }) => usesOf(record).map((u) => ({ premisesId: id, ...u }))) });
+  }
+}
+
+/** Which of these inventory codes the register already has. */
+export async function existingCodes(db: DbTx, codes: string[], chunkSize = 500): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < codes.length; i += chunkSize) {
+    const rows = await db.premises.findMany({ where: { inventoryCode: { in: codes.slice(i, i + chunkSize) } }, select: { inventoryCode: true } });
+    for (const row of rows) found.add(row.inventoryCode);
+  }
+  return found;
+}
+
+/** The whole register, every status, in inventory-code order, a batch at a time (exports). */
+export async function* allPremises(db: Db, batchSize = 1000) {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.premises.findMany({
+      include: withUses,
+      orderBy: { inventoryCode: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { inventoryCode: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1]!.inventoryCode;
+  }
+}
+
+export interface NewFile {
+  id: string;
+  premisesId: string;
+  kind: FileKind;
+  mime: string;
+  size: number;
+  originalName: string;
+  sha256: string;
+  createdById: string | null;
+}
+
+export const createFileRow = (tx: DbTx, file: NewFile) => tx.premisesFile.create({ data: file });
+export const findFileRow = (db: DbTx, id: string) => db.premisesFile.findUnique({ where: { id } });
+export const deleteFileRow = (tx: DbTx, id: string) => tx.premisesFile.delete({ where: { id } });
+export const countFiles = (db: DbTx, premisesId: string, kind: FileKind) => db.premisesFile.count({ where: { premisesId, kind } });
+export const listFileRows = (db: DbTx, premisesId: string) =>
+  db.premisesFile.findMany({ where: { premisesId }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }, { id: "asc" }] });

@@ -1,0 +1,76 @@
+import type { PremisesDetail } from "../../../shared/contracts/premises.ts";
+import type { PremisesWrite } from "../../../shared/contracts/premises-register.ts";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { bumpDataVersion, type Db, type DbTx } from "../../lib/db.ts";
+import { AppError } from "../../lib/errors.ts";
+import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+import { toDetail } from "../premises/mapper.ts";
+import { findPremises, PREMISES_VERSION_KEY } from "../premises/repository.ts";
+import { createPremisesRow, replacePremisesRow, setWithdrawn } from "./repository.ts";
+
+/**
+ * The officers' changes to the register. Each runs in one transaction with its audit event and the
+ * catalogue version bump, so the public map's ETag changes exactly when the data does.
+ */
+
+const TX = { timeout: 30_000 };
+
+export function duplicateCodeError(): AppError {
+  return new AppError(409, "duplicate-inventory-code", "Konflikt", undefined, [{ field: "inventoryCode", code: "inventoryCode.exists" }]);
+}
+
+async function mustFind(tx: DbTx, id: string): Promise<PremisesDetail> {
+  const row = await findPremises(tx, id);
+  if (!row) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+  return toDetail(row);
+}
+
+async function translateConflicts<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCodeError();
+    throw error;
+  }
+}
+
+export function createPremises(db: Db, actor: Actor, input: PremisesWrite): Promise<PremisesDetail> {
+  return translateConflicts(() => db.$transaction(async (tx) => {
+    const after = toDetail(await createPremisesRow(tx, input));
+    await recordAudit(tx, { actor, entity: "premises", entityId: after.id, action: "create", after });
+    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    return after;
+  }, TX));
+}
+
+/** Full replace. `ifMatch` is the updatedAt the officer's form was loaded with: a stale form gets 412. */
+export function updatePremises(db: Db, actor: Actor, id: string, input: PremisesWrite, ifMatch?: string): Promise<PremisesDetail> {
+  return translateConflicts(() => db.$transaction(async (tx) => {
+    const before = await mustFind(tx, id);
+    const expected = ifMatch === undefined ? undefined : new Date(before.updatedAt);
+    if (ifMatch !== undefined && ifMatch !== before.updatedAt) throw staleError();
+    if (!(await replacePremisesRow(tx, id, input, expected))) throw staleError();
+    const after = await mustFind(tx, id);
+    await recordAudit(tx, { actor, entity: "premises", entityId: id, action: "update", before, after });
+    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    return after;
+  }, TX));
+}
+
+export function withdrawPremises(db: Db, actor: Actor, id: string, reason: string): Promise<PremisesDetail> {
+  return db.$transaction(async (tx) => {
+    const before = await mustFind(tx, id);
+    if (before.status === "withdrawn") {
+      throw new AppError(409, "already-withdrawn", "Konflikt", undefined, [{ field: "status", code: "premises.alreadyWithdrawn" }]);
+    }
+    const after = toDetail(await setWithdrawn(tx, id));
+    await recordAudit(tx, { actor, entity: "premises", entityId: id, action: "withdraw", before, after: { ...after, withdrawalReason: reason } });
+    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    return after;
+  }, TX);
+}
+
+function staleError(): AppError {
+  return new AppError(412, "precondition-failed", "Dane się zmieniły", undefined, [{ field: "updatedAt", code: "premises.changed" }]);
+}

@@ -1,0 +1,39 @@
+import type { DiscountRateInput, RatePolicyInput } from "../../../shared/contracts/rate-policy.ts";
+import type { DbTx } from "../../lib/db.ts";
+
+const withUse = { _count: { select: { decisions: true } } } as const;
+
+export function listVersions(db: DbTx) {
+  return db.ratePolicyVersion.findMany({ include: withUse, orderBy: { effectiveFrom: "desc" } });
+}
+
+export function findVersion(db: DbTx, id: string) {
+  return db.ratePolicyVersion.findUnique({ where: { id }, include: withUse });
+}
+
+export function versionInForce(db: DbTx, on: string) {
+  return db.ratePolicyVersion.findFirst({ where: { effectiveFrom: { lte: on } }, orderBy: { effectiveFrom: "desc" }, include: withUse });
+}
+
+function columns(input: RatePolicyInput) {
+  const { name, effectiveFrom, isExample, floorRate, vatRate, adjustments, holidays, categories } = input;
+  return { name, effectiveFrom, isExample, rules: JSON.stringify({ floorRate, vatRate, adjustments, holidays, categories }) };
+}
+
+export function createVersion(db: DbTx, input: RatePolicyInput) {
+  return db.ratePolicyVersion.create({ data: columns(input), include: withUse });
+}
+
+/** Replaces a version only while no decision cites it, in one statement; false when it is in use. */
+export async function replaceUnusedVersion(db: DbTx, id: string, input: RatePolicyInput): Promise<boolean> {
+  const { count } = await db.ratePolicyVersion.updateMany({ where: { id, decisions: { none: {} } }, data: columns(input) });
+  return count === 1;
+}
+
+export function listDiscountRates(db: DbTx) {
+  return db.discountRate.findMany({ orderBy: { from: "desc" } });
+}
+
+export function createDiscountRate(db: DbTx, input: DiscountRateInput) {
+  return db.discountRate.create({ data: { from: input.from, baseRate: input.baseRate, discountRate: input.discountRate } });
+}

@@ -1,0 +1,74 @@
+import type { Role } from "../../../shared/contracts/auth.ts";
+import type { OrganisationStatus } from "../../../shared/contracts/organisations.ts";
+import { recordAudit } from "../audit.ts";
+import type { Db, DbTx } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { isUniqueViolation } from "../prisma-errors.ts";
+import type { Actor } from "./actor.ts";
+import { hashPassword } from "./passwords.ts";
+
+export const userSelect = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+}
+
+/** E-mail addresses are stored lower-cased; callers pass what the contracts parsed. */
+export function findUserByEmail(db: DbTx, email: string) {
+  return db.user.findUnique({ where: { email: email.toLowerCase() }, select: { ...userSelect, passwordHash: true } });
+}
+
+export function insertUser(db: DbTx, user: NewUser) {
+  return db.user.create({
+    data: { email: user.email.toLowerCase(), name: user.name, role: user.role, passwordHash: user.passwordHash },
+    select: userSelect,
+  });
+}
+
+export function updatePasswordHash(db: DbTx, userId: string, passwordHash: string) {
+  return db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+}
+
+/** What the audit trail keeps of a user: never the password hash. */
+export function userSnapshot(user: { email: string; name: string; role: string; disabled: boolean }) {
+  return { email: user.email, name: user.name, role: user.role, disabled: user.disabled };
+}
+
+/**
+ * Creates an account and records it in the audit trail, in one transaction. A taken e-mail address
+ * is a 409 with a field error, detected by the unique constraint.
+ */
+export async function createUser(db: Db, input: Omit<NewUser, "passwordHash"> & { password: string }, actor: Actor | null) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await insertUser(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
+      await recordAudit(tx, { actor, entity: "user", entityId: user.id, action: "create", after: userSnapshot(user) });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError(409, "email-taken", "Konflikt", undefined, [{ field: "email", code: "email.taken" }]);
+    }
+    throw error;
+  }
+}
+
+/** The organisations a user represents, for the session info the client shows. */
+export async function organisationsOf(db: DbTx, userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    select: { organisation: { select: { id: true, name: true, status: true } } },
+    orderBy: { organisation: { name: "asc" } },
+  });
+  return memberships.map(({ organisation: o }) => ({
+    id: o.id, name: o.name, status: o.status.replace(/_/g, "-") as OrganisationStatus,
+  }));
+}
+
+export function findUserById(db: DbTx, id: string) {
+  return db.user.findUnique({ where: { id }, select: userSelect });
+}

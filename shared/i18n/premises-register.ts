@@ -1,0 +1,40 @@
+import { addValidationMessages, type Message } from "./validation.ts";
+
+/** Messages of the officers' premises register: the form, uploads and the CSV import. */
+export const PREMISES_REGISTER_MESSAGES: Record<string, Message> = {
+  "usableArea.range": { pl: "Powierzchnia musi być większa od zera i nie większa niż 100 000 m².", en: "The area must be above zero and at most 100,000 m²." },
+  "baseRent.range": { pl: "Stawka musi być od 0 do 10 000 zł za m².", en: "The rate must be between 0 and 10,000 zł per m²." },
+  "worksCost.range": { pl: "Koszt prac musi być od 0 do 20 000 000 zł.", en: "The cost of works must be between 0 and 20,000,000 zł." },
+  "worksCost.requiresWorks": { pl: "Koszt prac podaj razem z opisem potrzebnych prac.", en: "Give the cost of works together with a description of the works." },
+  "inventoryCode.exists": { pl: "Lokal o tym kodzie inwentarzowym jest już w rejestrze.", en: "A premises with this inventory code is already in the register." },
+  "inventoryCode.duplicateInFile": { pl: "Ten kod inwentarzowy występuje w pliku więcej niż raz.", en: "This inventory code appears more than once in the file." },
+  "reason.required": { pl: "Podaj powód wycofania (co najmniej 3 znaki).", en: "Give the reason for the withdrawal (at least 3 characters)." },
+  "premises.alreadyWithdrawn": { pl: "Ten lokal jest już wycofany.", en: "This premises is already withdrawn." },
+  "premises.changed": { pl: "Ktoś inny zmienił ten lokal w międzyczasie. Odśwież dane i wprowadź zmiany ponownie.", en: "Someone else changed this premises meanwhile. Reload it and make your changes again." },
+  "file.required": { pl: "Wybierz plik do wysłania.", en: "Choose a file to upload." },
+  "file.kind": { pl: "Rodzaj pliku to zdjęcie (photo) lub rzut (plan).", en: "The kind of file is photo or plan." },
+  "file.type.photo": { pl: "Zdjęcie musi być plikiem JPEG, PNG lub WebP.", en: "A photo must be a JPEG, PNG or WebP file." },
+  "file.type.plan": { pl: "Rzut musi być plikiem PDF, JPEG, PNG lub WebP.", en: "A floor plan must be a PDF, JPEG, PNG or WebP file." },
+  "file.tooBig.photo": { pl: "Zdjęcie może mieć najwyżej 10 MB.", en: "A photo may be at most 10 MB." },
+  "file.tooBig.plan": { pl: "Rzut może mieć najwyżej 20 MB.", en: "A floor plan may be at most 20 MB." },
+  "file.tooMany.photo": { pl: "Lokal może mieć najwyżej 10 zdjęć. Usuń któreś, zanim dodasz nowe.", en: "A premises may have at most 10 photos. Delete one before adding another." },
+  "file.tooMany.plan": { pl: "Lokal może mieć najwyżej 3 rzuty. Usuń któryś, zanim dodasz nowy.", en: "A premises may have at most 3 floor plans. Delete one before adding another." },
+  "csv.header.missing": { pl: "Brak wymaganej kolumny w pierwszym wierszu.", en: "A required column is missing from the first line." },
+  "csv.header.unknown": { pl: "Nieznana kolumna: popraw jej nazwę albo usuń ją z pliku.", en: "Unknown column: correct its name or remove it from the file." },
+  "csv.header.duplicate": { pl: "Ta kolumna występuje w nagłówku więcej niż raz.", en: "This column appears more than once in the header." },
+  "csv.empty": { pl: "Plik nie zawiera żadnego lokalu (poza nagłówkiem).", en: "The file contains no premises (only a header)." },
+  "csv.columns": { pl: "Wiersz ma więcej kolumn niż nagłówek (sprawdź średniki i cudzysłowy).", en: "The line has more columns than the header (check separators and quotes)." },
+  "csv.format": { pl: "Błąd formatu CSV, np. niezamknięty cudzysłów.", en: "CSV format error, e.g. an unclosed quote." },
+  "csv.integer": { pl: "Podaj liczbę całkowitą.", en: "Enter a whole number." },
+  "csv.coordinate": { pl: "Podaj współrzędną jako liczbę, np. 50,0614.", en: "Enter the coordinate as a number, e.g. 50.0614." },
+  "csv.boolean": { pl: "Wpisz „tak” albo „nie”.", en: "Enter “tak” (yes) or “nie” (no)." },
+  "csv.date": { pl: "Podaj datę jako RRRR-MM-DD albo DD.MM.RRRR, np. 14.09.2025.", en: "Enter the date as YYYY-MM-DD or DD.MM.YYYY, e.g. 14.09.2025." },
+  "csv.district": { pl: "Nieznana dzielnica: podaj nazwę (np. Stare Miasto) albo numer (I–XVIII).", en: "Unknown district: give its name (e.g. Stare Miasto) or number (I–XVIII)." },
+  "csv.condition": { pl: "Nieznany stan techniczny: dobry, zadowalający, zły albo do remontu.", en: "Unknown condition: dobry, zadowalający, zły or do remontu." },
+  "csv.status": { pl: "Nieznany status: dostępny, zarezerwowany, wynajęty, w remoncie albo wycofany.", en: "Unknown status: dostępny, zarezerwowany, wynajęty, w remoncie or wycofany." },
+  "csv.use": { pl: "Nieznane przeznaczenie: gastronomia, handel, usługi, biuro, warsztat, magazyn, działalność społeczna (oddziel przecinkami).", en: "Unknown use: gastronomia, handel, usługi, biuro, warsztat, magazyn, działalność społeczna (separate with commas)." },
+  "csv.heating": { pl: "Nieznane ogrzewanie: miejskie, gazowe, elektryczne, na paliwo stałe albo brak.", en: "Unknown heating: miejskie, gazowe, elektryczne, na paliwo stałe or brak." },
+  "csv.toilet": { pl: "Nieznany rodzaj WC: w lokalu, wspólne albo brak.", en: "Unknown toilet: w lokalu, wspólne or brak." },
+};
+
+addValidationMessages(PREMISES_REGISTER_MESSAGES);

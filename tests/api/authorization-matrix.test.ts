@@ -1,0 +1,251 @@
+/**
+ * The authorization matrix: every operation of /api/openapi.json, called by each of five callers,
+ * answers exactly the status in its row. An operation without a row fails the first test, so a new
+ * endpoint cannot ship without someone deciding who may call it.
+ *
+ * HOW TO ADD AN ENDPOINT: add a row to ROWS below.
+ * - `op`: "METHOD /api/path" exactly as the OpenAPI document spells it ("GET /api/premises/{id}").
+ * - `call(f, who)` (optional): the URL, body, file or CSV for one call. `f` holds real records of
+ *   organisation A (see Fixture). It runs once per caller, before that caller's request, so it may
+ *   make a fresh record each time (a pending organisation for /verify, a premises for /withdraw):
+ *   one caller's call must not change what the next one gets. Without `call`, the URL is the path
+ *   with {id} filled from `f.organisationA`.
+ * - `expect`: the status for anonymous, applicantA (represents organisation A), applicantB
+ *   (represents organisation B), officer and admin. Helpers: everyone(200), staff(200), ...
+ * - `freshSession: true` when the call ends or replaces the caller's session (logout, login).
+ * The callers send the X-CSRF-Token header of their session, as the client does.
+ */
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedRatePolicy } from "../../server/features/rate-policy/seed.ts";
+import { createPremises, premisesInput } from "../support/factories.ts";
+import {
+  TEST_PASSWORD, createOrganisation, createUser, organisationBody, signIn, type SignedIn, type TestUser,
+} from "../support/auth.ts";
+import { createTestApp, type TestApp } from "../support/test-app.ts";
+
+const CALLERS = ["anonymous", "applicantA", "applicantB", "officer", "admin"] as const;
+type Caller = (typeof CALLERS)[number];
+type Statuses = Record<Caller, number>;
+
+interface Fixture {
+  t: TestApp;
+  users: Record<Exclude<Caller, "anonymous">, TestUser>;
+  organisationA: string;
+  organisationB: string;
+  premisesId: string;
+  fileId: string;
+  policyId: string;
+  policyBody: Record<string, unknown>;
+}
+
+interface Call {
+  url: string;
+  body?: unknown;
+  /** Sent as text/csv instead of JSON. */
+  csv?: string;
+  /** A multipart upload: the file in field "file" plus plain fields. */
+  upload?: { fields: Record<string, string>; file: Buffer; filename: string };
+}
+
+interface Row {
+  op: string;
+  call?: (f: Fixture, who: Caller) => Call | Promise<Call>;
+  expect: Statuses;
+  freshSession?: boolean;
+}
+
+const row = (anonymous: number, applicantA: number, applicantB: number, officer: number, admin: number): Statuses =>
+  ({ anonymous, applicantA, applicantB, officer, admin });
+const everyone = (status: number) => row(status, status, status, status, status);
+/** Staff only: anonymous 401, applicants 403. */
+const staff = (status: number) => row(401, 403, 403, status, status);
+const adminOnly = (status: number) => row(401, 403, 403, 403, status);
+/** Data of organisation A: its applicant and staff may; B's applicant gets 404, as for an id that does not exist. */
+const ownOrStaff = (status: number) => row(401, status, 404, status, status);
+
+let f: Fixture;
+/** One session per signed-in caller for the whole file (sign-ins are rate-limited, as in production). */
+const sessions = new Map<Caller, SignedIn>();
+let sequence = 0;
+const unique = () => (sequence += 1);
+const futureDate = () => new Date(Date.UTC(2040, 0, 1) + unique() * 86_400_000).toISOString().slice(0, 10);
+
+// A 1×1 PNG: the smallest photo the upload accepts.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+async function freshPremises(f: Fixture): Promise<string> {
+  const [input] = await createPremises(f.t.db, {});
+  const found = await f.t.db.premises.findUniqueOrThrow({ where: { inventoryCode: input!.inventoryCode }, select: { id: true } });
+  return found.id;
+}
+
+async function freshFile(f: Fixture): Promise<string> {
+  const res = await sessions.get("officer")!.call("post", `/api/premises/${f.premisesId}/files`).field("kind", "photo").attach("file", PNG, "foto.png");
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.text}`);
+  return res.body.id as string;
+}
+
+const ROWS: Row[] = [
+  // ---- system
+  { op: "GET /api/health", call: () => ({ url: "/api/health" }), expect: everyone(200) },
+  { op: "GET /api/config", call: () => ({ url: "/api/config" }), expect: everyone(200) },
+  { op: "GET /api/openapi.json", call: () => ({ url: "/api/openapi.json" }), expect: everyone(200) },
+
+  // ---- accounts and sessions
+  {
+    op: "POST /api/auth/register", freshSession: true, expect: everyone(201),
+    call: () => ({ url: "/api/auth/register", body: { email: `nowa-${unique()}@example.pl`, password: TEST_PASSWORD, name: "Nowa Osoba" } }),
+  },
+  {
+    op: "POST /api/auth/login", freshSession: true, expect: everyone(200),
+    call: async (f) => {
+      const user = await createUser(f.t.db);
+      return { url: "/api/auth/login", body: { email: user.email, password: TEST_PASSWORD } };
+    },
+  },
+  { op: "POST /api/auth/logout", freshSession: true, call: () => ({ url: "/api/auth/logout" }), expect: everyone(204) },
+  { op: "GET /api/auth/me", call: () => ({ url: "/api/auth/me" }), expect: everyone(200) },
+
+  // ---- organisations
+  {
+    op: "POST /api/organisations", expect: row(401, 201, 201, 403, 403),
+    call: () => ({ url: "/api/organisations", body: organisationBody() }),
+  },
+  { op: "GET /api/organisations", call: () => ({ url: "/api/organisations" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "GET /api/organisations/{id}", expect: ownOrStaff(200) },
+  {
+    op: "PATCH /api/organisations/{id}", expect: ownOrStaff(200),
+    call: (f) => ({ url: `/api/organisations/${f.organisationA}`, body: { phone: `12 000 00 ${10 + (unique() % 89)}` } }),
+  },
+  {
+    op: "POST /api/organisations/{id}/verify", expect: staff(200),
+    call: async (f) => ({ url: `/api/organisations/${(await createOrganisation(f.t.db, f.users.applicantA)).id}/verify` }),
+  },
+  {
+    op: "POST /api/organisations/{id}/return", expect: staff(200),
+    call: async (f) => ({
+      url: `/api/organisations/${(await createOrganisation(f.t.db, f.users.applicantA)).id}/return`,
+      body: { reason: "Brak odpisu z KRS." },
+    }),
+  },
+  {
+    op: "POST /api/organisations/{id}/members", expect: row(401, 201, 404, 403, 201),
+    call: async (f) => ({ url: `/api/organisations/${f.organisationA}/members`, body: { email: (await createUser(f.t.db)).email } }),
+  },
+  {
+    op: "GET /api/audit", expect: staff(200),
+    call: (f) => ({ url: `/api/audit?entity=organisation&entityId=${f.organisationA}` }),
+  },
+
+  // ---- the public catalogue
+  { op: "GET /api/premises", call: () => ({ url: "/api/premises" }), expect: everyone(200) },
+  { op: "GET /api/premises.geojson", call: () => ({ url: "/api/premises.geojson" }), expect: everyone(200) },
+  { op: "GET /api/premises/{id}", call: (f) => ({ url: `/api/premises/${f.premisesId}` }), expect: everyone(200) },
+  { op: "GET /api/premises/{id}/files", call: (f) => ({ url: `/api/premises/${f.premisesId}/files` }), expect: everyone(200) },
+  { op: "GET /api/files/{fileId}", call: (f) => ({ url: `/api/files/${f.fileId}` }), expect: everyone(200) },
+  { op: "GET /api/premises/{id}/quote", call: (f) => ({ url: `/api/premises/${f.premisesId}/quote` }), expect: everyone(200) },
+  { op: "GET /api/rate-policies/current", call: () => ({ url: "/api/rate-policies/current" }), expect: everyone(200) },
+
+  // ---- the officers' premises register
+  { op: "POST /api/premises", call: () => ({ url: "/api/premises", body: premisesInput() }), expect: staff(201) },
+  {
+    op: "PUT /api/premises/{id}", expect: staff(200),
+    call: async (f) => {
+      const id = await freshPremises(f);
+      const current = await f.t.db.premises.findUniqueOrThrow({ where: { id }, select: { inventoryCode: true } });
+      return { url: `/api/premises/${id}`, body: premisesInput({ inventoryCode: current.inventoryCode, rooms: 3 }) };
+    },
+  },
+  {
+    op: "POST /api/premises/{id}/withdraw", expect: staff(200),
+    call: async (f) => ({ url: `/api/premises/${await freshPremises(f)}/withdraw`, body: { reason: "Sprzedaż budynku." } }),
+  },
+  { op: "GET /api/premises/export.csv", call: () => ({ url: "/api/premises/export.csv" }), expect: staff(200) },
+  { op: "GET /api/premises/export.geojson", call: () => ({ url: "/api/premises/export.geojson" }), expect: staff(200) },
+  {
+    op: "POST /api/premises/import", expect: staff(200),
+    call: async (f) => {
+      const csv = (await sessions.get("officer")!.agent.get("/api/premises/export.csv").expect(200)).text;
+      return { url: "/api/premises/import?dryRun=true", csv };
+    },
+  },
+  {
+    op: "POST /api/premises/{id}/files", expect: staff(201),
+    call: async (f) => ({
+      url: `/api/premises/${await freshPremises(f)}/files`,
+      upload: { fields: { kind: "photo" }, file: PNG, filename: "foto.png" },
+    }),
+  },
+  { op: "DELETE /api/files/{fileId}", call: async (f) => ({ url: `/api/files/${await freshFile(f)}` }), expect: staff(204) },
+
+  // ---- rate policy
+  { op: "GET /api/rate-policies", call: () => ({ url: "/api/rate-policies" }), expect: staff(200) },
+  {
+    op: "POST /api/rate-policies", expect: adminOnly(201),
+    call: (f) => ({ url: "/api/rate-policies", body: { ...f.policyBody, effectiveFrom: futureDate() } }),
+  },
+  {
+    op: "PUT /api/rate-policies/{id}", expect: adminOnly(200),
+    call: (f) => ({ url: `/api/rate-policies/${f.policyId}`, body: f.policyBody }),
+  },
+  { op: "GET /api/discount-rates", call: () => ({ url: "/api/discount-rates" }), expect: staff(200) },
+  {
+    op: "POST /api/discount-rates", expect: adminOnly(201),
+    call: () => ({ url: "/api/discount-rates", body: { from: futureDate(), baseRate: "0.0500", discountRate: "0.0600" } }),
+  },
+];
+
+
+beforeAll(async () => {
+  const t = await createTestApp();
+  await seedRatePolicy(t.db);
+  const [applicantA, applicantB, officer, admin] = await Promise.all([
+    createUser(t.db), createUser(t.db), createUser(t.db, { role: "officer" }), createUser(t.db, { role: "admin" }),
+  ]);
+  const users = { applicantA: applicantA!, applicantB: applicantB!, officer: officer!, admin: admin! };
+  const [a, b] = await Promise.all([
+    createOrganisation(t.db, users.applicantA, {}, "verified"),
+    createOrganisation(t.db, users.applicantB, {}, "verified"),
+  ]);
+  const [premises] = await createPremises(t.db, {});
+  const premisesId = (await t.db.premises.findUniqueOrThrow({ where: { inventoryCode: premises!.inventoryCode } })).id;
+  const current = (await request(t.app).get("/api/rate-policies/current").expect(200)).body;
+  const { id: policyId, createdAt: _c, decisions: _d, ...policyBody } = current;
+  f = { t, users, organisationA: a.id, organisationB: b.id, premisesId, fileId: "", policyId, policyBody };
+  for (const who of ["applicantA", "applicantB", "officer", "admin"] as const) sessions.set(who, await signIn(t.app, users[who]));
+  f.fileId = await freshFile(f);
+});
+afterAll(() => f.t.close());
+
+async function perform(r: Row, who: Caller): Promise<request.Response> {
+  const [method, path] = r.op.split(" ") as [string, string];
+  const spec = r.call ? await r.call(f, who) : { url: path.replace("{id}", f.organisationA) };
+  const session = who === "anonymous" ? null : r.freshSession ? await signIn(f.t.app, f.users[who]) : sessions.get(who)!;
+  const verb = method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+  let req = session ? session.call(verb, spec.url) : request(f.t.app)[verb](spec.url);
+  if (spec.upload) {
+    for (const [name, value] of Object.entries(spec.upload.fields)) req = req.field(name, value);
+    return req.attach("file", spec.upload.file, spec.upload.filename);
+  }
+  if (spec.csv !== undefined) return req.type("text/csv").send(spec.csv);
+  return spec.body === undefined ? req : req.send(spec.body as object);
+}
+
+describe("the authorization matrix", () => {
+  it("has a row for every operation in the OpenAPI document, and no row for one that is gone", async () => {
+    const doc = (await request(f.t.app).get("/api/openapi.json").expect(200)).body as { paths: Record<string, object> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const rows = ROWS.map((r) => r.op);
+    expect(operations.filter((op) => !rows.includes(op)), "operations without a row").toEqual([]);
+    expect(rows.filter((op) => !operations.includes(op)), "rows without an operation").toEqual([]);
+    expect(new Set(rows).size, "duplicate rows").toBe(rows.length);
+  });
+
+  describe.each(ROWS)("$op", (r) => {
+    it.each(CALLERS)("as %s", async (who) => {
+      const res = await perform(r, who);
+      expect(res.status, `${r.op} as ${who}: ${String(res.text).slice(0, 300)}`).toBe(r.expect[who]);
+    });
+  });
+});
