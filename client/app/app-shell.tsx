@@ -1,5 +1,8 @@
 import { Link, NavLink, Outlet } from "react-router";
 import { SkipLink } from "@client/components/ui/skip-link.tsx";
+import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
+import { RegisterNavItem } from "@client/features/register/index.ts";
+import { ApplicationsNavItem } from "@client/features/applications/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
 
@@ -12,9 +15,13 @@ export function AppShell() {
         <nav className="site-nav" aria-label={t("app.navLabel")}>
           <ul>
             <li><NavLink to="/" end>{t("app.navCatalogue")}</NavLink></li>
+            <AccountNavItems />
+            <RegisterNavItem />
+            <ApplicationsNavItem />
             <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
           </ul>
         </nav>
+        <AccountMenu />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
         <ConfigProvider>

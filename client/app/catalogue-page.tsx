@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate } from "react-router";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { SkipLink } from "@client/components/ui/skip-link.tsx";
 import { PremisesMap, type ViewChange } from "@client/features/map/index.ts";
@@ -9,12 +9,13 @@ import { useDebouncedValue } from "@client/lib/use-debounced-value.ts";
 import { filterParams, readFilters } from "@client/lib/url-state/filter-params.ts";
 import { readListParams, withListParams } from "@client/lib/url-state/list-params.ts";
 import { readMapView, withMapView } from "@client/lib/url-state/map-view-param.ts";
+import { useUrlParams } from "@client/lib/url-state/use-url-params.ts";
 
 const VIEW_SETTLE_MS = 300;
 
 /** "/": the filters, the map and the list, kept in step through the URL. */
 export function CataloguePage() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlParams();
   const navigate = useNavigate();
   const [initialView] = useState(() => readMapView(searchParams));
   const [bbox, setBbox] = useState<string | null>(null);

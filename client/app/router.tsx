@@ -1,5 +1,9 @@
 import { createBrowserRouter } from "react-router";
 import { PremisesDetailPage } from "@client/features/premises/index.ts";
+import { authRoutes } from "@client/features/auth/index.ts";
+import { organisationRoutes } from "@client/features/organisations/index.ts";
+import { premisesRegisterRoutes } from "@client/features/register/index.ts";
+import { applicationRoutes } from "@client/features/applications/index.ts";
 import { AppShell } from "./app-shell.tsx";
 import { CataloguePage } from "./catalogue-page.tsx";
 import { CrashPage } from "./crash-page.tsx";
@@ -14,6 +18,10 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <CataloguePage /> },
           { path: "premises/:id", element: <PremisesDetailPage /> },
+          ...authRoutes,
+          ...organisationRoutes,
+          ...premisesRegisterRoutes,
+          ...applicationRoutes,
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { toIsoDate } from "../domain/dates.ts";
 import { addValidationMessages } from "../i18n/validation.ts";
-import { DecimalString, IsoDate, PageInfo, Paging, hundredths, listParam } from "./common.ts";
+import { parseDecimal, toMinor } from "../domain/money.ts";
+import { DecimalString, IsoDate, PageInfo, Paging, listParam } from "./common.ts";
 import { District, Use } from "./premises.ts";
 import { Category, PolicyRef } from "./rate-policy.ts";
 
@@ -16,9 +17,20 @@ const uuid = (key: string) => z.string({ message: key }).uuid({ message: key });
 const text = (key: string, min: number, max: number) => z.string({ message: key }).trim().min(min, key).max(max, key);
 const notPast = (date: string) => date >= toIsoDate(new Date());
 
+/** A rough cost as people type it ("12000", "1 234,56"), held in grosze. */
+const Cost = z.union([z.string(), z.number()], { message: "fitOut.cost" }).transform((raw, ctx) => {
+  const value = parseDecimal(String(raw));
+  const grosze = value === null ? null : toMinor(value);
+  if (grosze === null || grosze <= 0 || grosze > MAX_COST_GROSZE) {
+    ctx.addIssue({ code: "custom", message: "fitOut.cost" });
+    return z.NEVER;
+  }
+  return grosze;
+});
+
 export const FitOutItem = z.object({
   description: text("fitOut.description", 3, 500),
-  cost: hundredths("fitOut.cost").refine((g) => g > 0 && g <= MAX_COST_GROSZE, "fitOut.cost"),
+  cost: Cost,
 });
 
 /** What the applicant writes; a draft is saved with the same rules, so a draft can always be submitted. */
@@ -140,7 +152,7 @@ export type ApplicationPage = z.infer<typeof ApplicationPage>;
 
 // ---- review and decision
 
-const EurRate = z.string({ message: "eurRate.invalid" }).trim().regex(/^\d{1,2}[.,]\d{1,4}$/, "eurRate.invalid")
+const EurRate = z.string({ message: "eurRate.invalid" }).trim().regex(/^\d{1,2}([.,]\d{1,4})?$/, "eurRate.invalid")
   .transform((s) => s.replace(",", "."))
   .refine((s) => /[1-9]/.test(s), "eurRate.invalid");
 const HolidayDays = z.coerce.number({ message: "days.invalid" }).int("days.invalid").min(0, "days.invalid").max(366, "days.invalid");
@@ -202,6 +214,7 @@ export const TermsView = z.object({
   beforeStartDays: z.number().int(),
   renovationDays: z.number().int(),
   holidayMonths: z.number().int(),
+  holidayLimits: z.object({ beforeStartMaxDays: z.number().int(), renovationMaxDays: z.number().int() }),
   baseMonthly: Money,
   vatRate: z.string(),
   monthly: z.object({ net: Money, vat: Money, gross: Money }).nullable(),

@@ -7,7 +7,7 @@ import { OrganisationStatus } from "./organisations.ts";
 export { Email };
 
 export const ROLES = ["applicant", "officer", "admin"] as const;
-export const Role = z.enum(ROLES);
+export const Role = z.enum(ROLES, { message: "role.invalid" });
 export type Role = z.infer<typeof Role>;
 
 

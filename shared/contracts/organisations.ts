@@ -16,8 +16,8 @@ export const KRS_REGISTERED_FORMS: readonly LegalForm[] = ["foundation", "associ
 /** The Social Economy Act (5 August 2022) is in force from this day: no status is older. */
 export const SOCIAL_ENTERPRISE_STATUS_FROM = "2022-10-30";
 export const MAX_DECLARED_AID = 50;
-// 100 million euro in cents: far above the ceiling, well inside a 32-bit integer.
-const MAX_AID_CENTS = 100_000_000_00;
+// 10 million euro in cents: far above the ceiling, inside the database's 32-bit integers.
+const MAX_AID_CENTS = 10_000_000_00;
 
 export const LegalForm = z.enum(LEGAL_FORMS, { message: "legalForm.invalid" });
 export type LegalForm = z.infer<typeof LegalForm>;

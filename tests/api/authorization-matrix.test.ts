@@ -23,6 +23,7 @@ import {
   TEST_PASSWORD, createOrganisation, createUser, organisationBody, signIn, type SignedIn, type TestUser,
 } from "../support/auth.ts";
 import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { applicationBody, applicationIn, createPremisesId } from "../support/applications.ts";
 
 const CALLERS = ["anonymous", "applicantA", "applicantB", "officer", "admin"] as const;
 type Caller = (typeof CALLERS)[number];
@@ -79,6 +80,10 @@ async function freshPremises(f: Fixture): Promise<string> {
   const found = await f.t.db.premises.findUniqueOrThrow({ where: { inventoryCode: input!.inventoryCode }, select: { id: true } });
   return found.id;
 }
+
+/** A fresh application of organisation A in the state asked for, made by applicantA (and decided by the officer). */
+const applicationOfA = (f: Fixture, state: "draft" | "submitted" | "approved") =>
+  applicationIn(f.t.db, state, sessions.get("applicantA")!, sessions.get("officer")!, f.organisationA);
 
 async function freshFile(f: Fixture): Promise<string> {
   const res = await sessions.get("officer")!.call("post", `/api/premises/${f.premisesId}/files`).field("kind", "photo").attach("file", PNG, "foto.png");
@@ -193,6 +198,52 @@ const ROWS: Row[] = [
   {
     op: "POST /api/discount-rates", expect: adminOnly(201),
     call: () => ({ url: "/api/discount-rates", body: { from: futureDate(), baseRate: "0.0500", discountRate: "0.0600" } }),
+  },
+  // ---- applications, decisions, documents, messages
+  {
+    op: "POST /api/applications", expect: row(401, 201, 404, 403, 403),
+    call: async (f) => ({ url: "/api/applications", body: applicationBody(f.organisationA, await createPremisesId(f.t.db)) }),
+  },
+  { op: "GET /api/applications", call: () => ({ url: "/api/applications" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "GET /api/applications/{id}", call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "submitted")}` }), expect: ownOrStaff(200) },
+  {
+    op: "PUT /api/applications/{id}", expect: row(401, 200, 404, 403, 403),
+    call: async (f) => {
+      const id = await applicationOfA(f, "draft");
+      const { premisesId } = await f.t.db.application.findUniqueOrThrow({ where: { id } });
+      const { organisationId: _o, ...body } = applicationBody(f.organisationA, premisesId, { employees: 9 });
+      return { url: `/api/applications/${id}`, body };
+    },
+  },
+  { op: "POST /api/applications/{id}/submit", call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "draft")}/submit` }), expect: row(401, 200, 404, 403, 403) },
+  { op: "POST /api/applications/{id}/withdraw", call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "submitted")}/withdraw` }), expect: row(401, 200, 404, 403, 403) },
+  { op: "GET /api/applications/{id}/review", call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "submitted")}/review` }), expect: staff(200) },
+  {
+    op: "POST /api/applications/{id}/approve", expect: staff(200),
+    call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "submitted")}/approve`, body: { startDate: futureDate(), months: 12, eurRate: "4.2500" } }),
+  },
+  {
+    op: "POST /api/applications/{id}/reject", expect: staff(200),
+    call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "submitted")}/reject`, body: { reason: "Lokal potrzebny na cele oświatowe." } }),
+  },
+  { op: "GET /api/applications/{id}/decision.pdf", call: async (f) => ({ url: `/api/applications/${await applicationOfA(f, "approved")}/decision.pdf` }), expect: ownOrStaff(200) },
+  {
+    op: "GET /api/applications/{id}/de-minimis-certificate.pdf", expect: ownOrStaff(200),
+    call: async (f) => {
+      await f.t.db.organisation.update({ where: { id: f.organisationA }, data: { economicActivity: true } });
+      const id = await applicationOfA(f, "approved");
+      await f.t.db.organisation.update({ where: { id: f.organisationA }, data: { economicActivity: false } });
+      return { url: `/api/applications/${id}/de-minimis-certificate.pdf` };
+    },
+  },
+  { op: "GET /api/notifications", call: () => ({ url: "/api/notifications" }), expect: row(401, 200, 200, 403, 403) },
+  {
+    op: "POST /api/notifications/{id}/read", expect: row(401, 200, 404, 403, 403),
+    call: async (f) => {
+      const applicationId = await applicationOfA(f, "submitted");
+      const message = await f.t.db.notification.findFirstOrThrow({ where: { applicationId } });
+      return { url: `/api/notifications/${message.id}/read` };
+    },
   },
 ];
 

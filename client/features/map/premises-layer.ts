@@ -12,6 +12,8 @@ export interface PremisesLayerHandlers {
   onOpen: (id: string) => void;
 }
 
+const signature = (f: PremisesFeature) => JSON.stringify([f.geometry.coordinates, f.properties]);
+
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const count = cluster.getChildCount();
   const html = document.createElement("span");
@@ -30,9 +32,11 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
 /** The premises markers, clustered, with popups; one marker can be highlighted from the list. */
 export class PremisesLayer {
   private readonly group: L.MarkerClusterGroup;
-  private readonly markers = new Map<string, L.Marker>();
+  private readonly markers = new Map<string, { marker: L.Marker; signature: string }>();
   private highlightedId: string | null = null;
   private highlightedElement: HTMLElement | null = null;
+  private popupOpen = false;
+  private pending: PremisesFeature[] | null = null;
 
   constructor(private readonly map: L.Map, private readonly handlers: PremisesLayerHandlers) {
     this.group = L.markerClusterGroup({
@@ -45,51 +49,80 @@ export class PremisesLayer {
     this.group.on("clusterkeypress", () => map.once("moveend", () => map.getContainer().focus({ preventScroll: true })));
     this.group.on("animationend", () => this.highlight(this.highlightedId));
     map.on("popupopen", this.onPopupOpen, this);
+    map.getContainer().addEventListener("keydown", this.closeOnEscape);
     map.addLayer(this.group);
   }
 
   remove(): void {
     this.map.off("popupopen", this.onPopupOpen, this);
+    this.map.getContainer().removeEventListener("keydown", this.closeOnEscape);
     this.map.removeLayer(this.group);
   }
 
+  /**
+   * Shows exactly `features`, keeping the markers that did not change: a refetch after the map
+   * moved must not close the popup the user has open.
+   */
   setFeatures(features: PremisesFeature[]): void {
-    this.group.clearLayers();
-    this.markers.clear();
-    const markers = features.map((feature) => {
-      const p = feature.properties;
-      const [lng, lat] = feature.geometry.coordinates;
-      const label = t("map.marker", { address: p.address, level: t(`levelLong.${p.level}`) });
-      const marker = L.marker([lat, lng], { icon: levelMarkerIcon(p.level, label), riseOnHover: true });
-      marker.bindPopup(() => popupContent(p, this.handlers.onOpen), { maxWidth: 260 });
-      marker.on("popupopen", () => this.handlers.onSelect(p.id));
-      this.markers.set(p.id, marker);
-      return marker;
-    });
-    this.group.addLayers(markers);
+    // The popup's own marker could be swallowed by a cluster: its reader keeps it until they close it.
+    if (this.popupOpen) {
+      this.pending = features;
+      return;
+    }
+    const next = new Map(features.map((f) => [f.properties.id, f]));
+    const stale: L.Marker[] = [];
+    for (const [id, entry] of this.markers) {
+      const feature = next.get(id);
+      if (feature && signature(feature) === entry.signature) continue;
+      stale.push(entry.marker);
+      this.markers.delete(id);
+    }
+    this.group.removeLayers(stale);
+    const added = features.filter((f) => !this.markers.has(f.properties.id)).map((f) => this.createMarker(f));
+    this.group.addLayers(added);
     this.highlight(this.highlightedId);
+  }
+
+  private createMarker(feature: PremisesFeature): L.Marker {
+    const p = feature.properties;
+    const [lng, lat] = feature.geometry.coordinates;
+    const label = t("map.marker", { address: p.address, level: t(`levelLong.${p.level}`) });
+    const marker = L.marker([lat, lng], { icon: levelMarkerIcon(p.level, label), riseOnHover: true });
+    marker.bindPopup(() => popupContent(p, this.handlers.onOpen), { maxWidth: 260 });
+    marker.on("popupopen", () => this.handlers.onSelect(p.id));
+    this.markers.set(p.id, { marker, signature: signature(feature) });
+    return marker;
   }
 
   /** Marks the premises' marker, or the cluster that holds it. */
   highlight(id: string | null): void {
     this.highlightedElement?.classList.remove("is-highlighted");
     this.highlightedId = id;
-    const marker = id === null ? undefined : this.markers.get(id);
+    const marker = id === null ? undefined : this.markers.get(id)?.marker;
     const visible = marker ? (this.group.getVisibleParent(marker) as L.Marker | null) : null;
     this.highlightedElement = visible?.getElement() ?? null;
     this.highlightedElement?.classList.add("is-highlighted");
   }
 
+  // Leaflet closes a popup on Escape only while the map itself has the focus, not a marker or a link.
+  private readonly closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === "Escape") this.map.closePopup();
+  };
+
   private onPopupOpen({ popup }: L.PopupEvent): void {
     const element = popup.getElement();
     element?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", t("map.closePopup"));
     const opener = document.activeElement;
-    if (opener instanceof HTMLElement && opener.classList.contains("premises-marker")) {
-      element?.querySelector<HTMLElement>(".map-popup__link")?.focus({ preventScroll: true });
-      popup.once("remove", () => {
-        if (!element?.contains(document.activeElement) && document.activeElement !== document.body) return;
-        if (opener.isConnected) opener.focus({ preventScroll: true });
-      });
-    }
+    const byKeyboard = opener instanceof HTMLElement && opener.classList.contains("premises-marker");
+    if (byKeyboard) element?.querySelector<HTMLElement>(".map-popup__link")?.focus({ preventScroll: true });
+    this.popupOpen = true;
+    popup.once("remove", () => {
+      this.popupOpen = false;
+      if (this.pending) this.setFeatures(this.pending);
+      this.pending = null;
+      const focusLost = element?.contains(document.activeElement) || document.activeElement === document.body;
+      if (!byKeyboard || !focusLost) return;
+      (opener.isConnected ? opener : this.map.getContainer()).focus({ preventScroll: true });
+    });
   }
 }

@@ -39,6 +39,11 @@ export function PremisesMap({ filterQuery, bbox, initialView, highlightedId, onV
     if (layer && data) layer.setFeatures(data.features);
   }, [layer, data]);
 
+  // A new search: a popup about a premises it may no longer include would mislead.
+  useEffect(() => {
+    map?.closePopup();
+  }, [map, filterQuery]);
+
   useEffect(() => {
     layer?.highlight(highlightedId);
   }, [layer, highlightedId]);
@@ -60,9 +65,10 @@ export function PremisesMap({ filterQuery, bbox, initialView, highlightedId, onV
             <ErrorState error={error} onRetry={retry} title={t("map.failed")} compact />
           </div>
         )}
+        {/* Over the map, not beside it: a notice that resized the map would move the view and reload the data. */}
+        {tilesFailed && <p className="premises-map__notice">{t("map.tilesFailed")}</p>}
       </div>
       <p id="map-keyboard-hint" className="visually-hidden">{t("map.keyboardHint")}</p>
-      {tilesFailed && <p className="premises-map__notice">{t("map.tilesFailed")}</p>}
       <MapLegend />
     </div>
   );

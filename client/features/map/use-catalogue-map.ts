@@ -8,7 +8,7 @@ export interface ViewChange {
   /** minLng,minLat,maxLng,maxLat as the API takes it. */
   bbox: string;
   view: MapView;
-  /** False for the first view after the map appears. */
+  /** The user moved or zoomed the map (not its first view, not a resize). */
   moved: boolean;
 }
 
@@ -37,14 +37,21 @@ export function useCatalogueMap(
   useEffect(() => {
     if (!container.current) return;
     const created = createBaseMap(container.current, config, { center: [start.lat, start.lng], zoom: start.zoom, minZoom: 10 }, () => setTilesFailed(true));
-    created.on("moveend", () => reportView(viewOf(created, true)));
+    let resizing = false;
+    created.on("moveend", () => reportView(viewOf(created, !resizing)));
     setMap(created);
     reportView(viewOf(created, false));
-    // The layout changes the map's size (a phone turned, the window resized): Leaflet must be told.
-    const resize = new ResizeObserver(() => created.invalidateSize());
+    // The layout changed the map's size (a phone turned, the window resized): Leaflet must be told,
+    // and the new view is not the user's doing.
+    const resize = new ResizeObserver(() => {
+      resizing = true;
+      created.invalidateSize();
+      resizing = false;
+    });
     resize.observe(container.current);
     return () => {
       resize.disconnect();
+      created.off("moveend");
       created.remove();
       setMap(null);
     };

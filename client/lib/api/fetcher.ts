@@ -32,3 +32,47 @@ export async function getJson<S extends z.ZodType>(url: string, schema: S, signa
   }
   return parsed.data;
 }
+
+// ---- state-changing requests (accounts and organisations)
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, from /api/auth/me, login or register; null when nobody is signed in. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Headers every state-changing request must carry (a file upload built by hand too). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { "X-CSRF-Token": csrfToken } : {};
+}
+
+/**
+ * POST, PUT, PATCH or DELETE with a JSON body and the CSRF header; the answer is checked against its
+ * contract (no schema: the answer is ignored, e.g. 204). Rejects with an ApiError.
+ */
+export async function sendJson<S extends z.ZodType>(
+  method: "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown, schema?: S,
+): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: {
+        Accept: "application/json", "Accept-Language": lang, ...csrfHeaders(),
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw ApiError.network();
+  }
+  const answer = await readJson(response);
+  if (!response.ok) throw ApiError.fromResponse(response.status, answer);
+  if (!schema) return undefined as z.output<S>;
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success) {
+    console.error(`Response of ${method} ${url} does not match its contract`, parsed.error.issues);
+    throw ApiError.unexpected(response.status);
+  }
+  return parsed.data;
+}

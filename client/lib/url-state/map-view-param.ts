@@ -6,7 +6,7 @@ export interface MapView {
   zoom: number;
 }
 
-export const DEFAULT_VIEW: MapView = { ...KRAKOW_CENTRE, zoom: 12 };
+const DEFAULT_VIEW: MapView = { ...KRAKOW_CENTRE, zoom: 12 };
 
 /** The map's view in the URL as `map=zoom/lat/lng` (the OpenStreetMap convention). */
 export function readMapView(params: URLSearchParams): MapView {

@@ -1,109 +1,30 @@
 import type {
   ApplicationDetail, ApproveRequest, Check, RejectRequest, Review, ReviewQuery,
 } from "../../../shared/contracts/applications.ts";
-import { USE_LABELS } from "../../../shared/contracts/applications.ts";
 import { hundredthsFromString, hundredthsToString } from "../../../shared/contracts/common.ts";
 import { districtById } from "../../../shared/districts.ts";
-import { formatEUR, formatRate } from "../../../shared/domain/money.ts";
-import { eligibleCategories } from "../../../shared/domain/rate-policy.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { authorize } from "../../lib/authorization.ts";
 import { bumpDataVersion, type Db, type DbTx } from "../../lib/db.ts";
 import { AppError, type FieldError } from "../../lib/errors.ts";
 import { isUniqueViolation } from "../../lib/prisma-errors.ts";
-import { discountRateInForce, policyInForce } from "../../lib/rate-policy.ts";
-import { addressOf, organisationView, premisesForRate, premisesRef, profileOf, toDetail } from "./mapper.ts";
+import { assess } from "./assessment.ts";
+import { addressOf, organisationView, premisesRef, toDetail } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {
-  competingApplications, findApplication, findOrganisation, findPremises, moveStatus, priorAidEurCents,
+  competingApplications, findApplication, findOrganisation, findPremises, moveStatus,
   type ApplicationRow, type OrganisationRow, type PremisesRow,
 } from "./repository.ts";
 import { detailOf } from "./service.ts";
-import { computeTerms, type TermsOutcome } from "./terms.ts";
+import type { TermsOutcome } from "./terms.ts";
 
-export const LOST_REASON = "Lokal przyznano innemu wnioskodawcy.";
+const LOST_REASON = "Lokal przyznano innemu wnioskodawcy.";
 const PREMISES_KEY = "premises";
 
 const notFound = () => AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
-const cents = (eur: string) => hundredthsFromString(eur)!;
-
-interface Assessment {
-  checks: Check[];
-  outcome: TermsOutcome | null;
-  grantDate: string;
-  priorCents: number;
-}
-
-/** Everything the officer must see before deciding, for the terms asked (defaults: as applied for). */
-async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow, premises: PremisesRow, terms: ReviewQuery): Promise<Assessment> {
-  const startDate = terms.startDate ?? row.requestedStart;
-  const grantDate = terms.grantDate ?? startDate;
-  const [policy, discount, priorCents] = await Promise.all([
-    policyInForce(tx, grantDate), discountRateInForce(tx, grantDate), priorAidEurCents(tx, org.id, grantDate),
-  ]);
-  const outcome = policy && computeTerms({
-    policy,
-    categories: eligibleCategories(profileOf(org)),
-    premises: premisesForRate(premises),
-    tenantWillRenovate: row.tenantWillRenovate,
-    deMinimis: org.economicActivity,
-    priorAidEur: hundredthsToString(priorCents),
-    discount,
-  }, {
-    startDate, grantDate, months: terms.months ?? row.requestedMonths, rate: terms.rate, eurRate: terms.eurRate,
-    beforeStartDays: terms.beforeStartDays ?? 0, renovationDays: terms.renovationDays ?? 0,
-  });
-  const problems = outcome?.problems ?? [];
-  const has = (field: string) => problems.some((p) => p.field === field);
-  const heldByThis = row.reservedPremisesId === premises.id;
-  const checks: Check[] = [
-    org.status === "verified"
-      ? { code: "organisation-verified", ok: true, message: "Organizacja zweryfikowana przez urząd." }
-      : { code: "organisation-verified", ok: false, message: "Organizacja nie jest zweryfikowana: nie można rozstrzygnąć wniosku." },
-    premises.status === "available" || heldByThis
-      ? { code: "premises-available", ok: true, message: heldByThis ? "Lokal zarezerwowany dla tego wniosku." : "Lokal dostępny." }
-      : { code: "premises-available", ok: false, message: `Lokal nie jest dostępny (status: ${premises.status.replace(/_/g, "-")}).` },
-    categoryCheck(outcome, grantDate),
-    premises.uses.some((u) => u.use === row.intendedUse)
-      ? { code: "use-allowed", ok: true, message: `Przeznaczenie „${USE_LABELS[row.intendedUse]}” dozwolone w lokalu.` }
-      : { code: "use-allowed", ok: false, message: `Lokal nie jest przeznaczony na „${USE_LABELS[row.intendedUse]}”.` },
-    has("beforeStartDays") || has("renovationDays")
-      ? { code: "holidays-allowed", ok: false, message: holidayMessage(outcome) }
-      : { code: "holidays-allowed", ok: true, message: "Zwolnienia z czynszu w granicach polityki." },
-    has("rate")
-      ? { code: "rate-allowed", ok: false, message: "Stawka poza granicami: nie niższa niż z polityki, nie wyższa niż bazowa." }
-      : { code: "rate-allowed", ok: true, message: "Stawka zgodna z polityką." },
-    aidCheck(org, outcome),
-  ];
-  return { checks, outcome, grantDate, priorCents };
-}
-
-function categoryCheck(outcome: TermsOutcome | null, day: string): Check {
-  if (!outcome) return { code: "category-eligible", ok: false, message: `Brak polityki stawek obowiązującej w dniu ${day}.` };
-  if (!outcome.best) return { code: "category-eligible", ok: false, message: "Organizacja nie należy do żadnej kategorii polityki stawek." };
-  const all = outcome.view.alternatives.map((a) => `${a.label} (${formatRate(a.rate)})`).join(", ");
-  return { code: "category-eligible", ok: true, message: `Kategorie: ${all}. Najkorzystniejsza: ${outcome.best.label}.` };
-}
-
-function holidayMessage(outcome: TermsOutcome | null): string {
-  const limits = outcome ? outcome.view : null;
-  return `Zwolnienia z czynszu przekraczają limity polityki` +
-    (limits ? ` (do rozpoczęcia działalności ${limits.beforeStartDays} dni, remont ${limits.renovationDays} dni).` : ".");
-}
-
-function aidCheck(org: OrganisationRow, outcome: TermsOutcome | null): Check {
-  const code = "aid-ceiling";
-  if (!org.economicActivity) {
-    return { code, ok: true, message: "Organizacja nie prowadzi działalności gospodarczej: preferencja nie jest pomocą de minimis." };
-  }
-  const aid = outcome?.view.aid;
-  if (!aid) return { code, ok: null, message: "Nie można obliczyć pomocy bez polityki stawek." };
-  if (aid.discountRate === null) return { code, ok: false, message: "Brak stopy dyskontowej na dzień udzielenia pomocy." };
-  if (aid.eur === null) return { code, ok: null, message: `Podaj kurs NBP, by sprawdzić limit. Pozostało ${formatEUR(aid.roomEur)} limitu.` };
-  if (outcome.ceilingDetail) return { code, ok: false, message: outcome.ceilingDetail };
-  return { code, ok: true, message: `Pomoc ${formatEUR(aid.eur)}; po jej udzieleniu pozostanie ${formatEUR(aid.roomAfterEur!)} limitu.` };
-}
+// "1234.56" (zł or euro) → 123456 (grosze or cents), as the decision columns hold amounts.
+const minor = (amount: string) => hundredthsFromString(amount)!;
 
 async function loadParties(tx: DbTx, row: ApplicationRow) {
   const [org, premises] = await Promise.all([findOrganisation(tx, row.organisationId), findPremises(tx, row.premisesId)]);
@@ -176,16 +97,16 @@ export async function approveApplication(db: Db, actor: Actor | null, id: string
           parties: partiesSnapshot(org, premises), policyVersionId: view.policy.id,
           category: best.category, categoryLabel: best.label,
           derivation: JSON.stringify(view.derivation), alternatives: JSON.stringify(view.alternatives),
-          baseRateGrosze: premises.baseRateGrosze, policyRateGrosze: cents(best.rate), rateGrosze: cents(view.rate!),
+          baseRateGrosze: premises.baseRateGrosze, policyRateGrosze: minor(best.rate), rateGrosze: minor(view.rate!),
           areaDm2: premises.usableAreaDm2, startDate: view.startDate, months: view.months,
           beforeStartDays: view.beforeStartDays, renovationDays: view.renovationDays, holidayMonths: view.holidayMonths,
           vatRate: view.vatRate,
-          monthlyNetGrosze: cents(view.monthly!.net), monthlyVatGrosze: cents(view.monthly!.vat), monthlyGrossGrosze: cents(view.monthly!.gross),
+          monthlyNetGrosze: minor(view.monthly!.net), monthlyVatGrosze: minor(view.monthly!.vat), monthlyGrossGrosze: minor(view.monthly!.gross),
           deMinimis: aid.deMinimis, grantDate, discountRate: aid.discountRate, eurRate: aid.deMinimis ? aid.eurRate : null,
-          aidNominalGrosze: cents(aid.nominal!), aidDiscountedGrosze: cents(aid.discounted!),
-          aidEurCents: aid.deMinimis ? cents(aid.eur!) : null,
+          aidNominalGrosze: minor(aid.nominal!), aidDiscountedGrosze: minor(aid.discounted!),
+          aidEurCents: aid.deMinimis ? minor(aid.eur!) : null,
           priorAidEurCents: aid.deMinimis ? priorCents : null,
-          roomAfterEurCents: aid.deMinimis ? cents(aid.roomAfterEur!) : null,
+          roomAfterEurCents: aid.deMinimis ? minor(aid.roomAfterEur!) : null,
         },
       });
       const about = { ...row, premisesAddress: addressOf(premises) };

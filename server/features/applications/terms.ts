@@ -112,6 +112,7 @@ export function computeTerms(ctx: TermsContext, req: TermsRequest): TermsOutcome
       beforeStartDays: req.beforeStartDays,
       renovationDays: req.renovationDays,
       holidayMonths: holidays.length,
+      holidayLimits: policy.holidays,
       baseMonthly: money(baseMonthly(premises.baseRate, premises.area)),
       vatRate: policy.vatRate,
       monthly,

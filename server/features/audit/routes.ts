@@ -33,6 +33,8 @@ export function auditRoutes(ctx: AppContext): ApiRouter {
         actor: row.actorId || row.actorEmail ? { id: row.actorId, email: row.actorEmail, role: row.actorRole } : null,
         action: row.action,
         changes: Object.entries((parse(row.changes) ?? {}) as Record<string, [unknown, unknown]>)
+          // A field absent on one side and null on the other is no change worth showing.
+          .filter(([, [before, after]]) => JSON.stringify(before) !== JSON.stringify(after))
           .map(([field, [before, after]]) => ({ field, before, after })),
       })),
     } satisfies AuditHistory;

@@ -19,6 +19,8 @@ export interface ImportOptions {
   /** Where the rows came from, for the audit trail: "api" or "cli:<file name>". */
   source: string;
   onProgress?: (rowsDone: number) => void;
+  /** Called once every row has passed, before the (long) write of `count` rows. */
+  onWrite?: (count: number) => void;
 }
 
 /** A real import of a file with errors: nothing was written; the report lists why. */
@@ -55,6 +57,7 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
   if (report.errorCount > 0) throw new ImportRefused(report);
 
   const records = result.records;
+  options.onWrite?.(records.length);
   try {
     await db.$transaction(async (tx) => {
       await insertPremisesRows(tx, records);

@@ -30,7 +30,7 @@ export function AccessibilitySection({ premises: p }: { premises: PremisesDetail
         </p>
       </div>
       <h3>{t("detail.checklist")}</h3>
-      <ul className="checklist">
+      <ul className="detail-checklist">
         {feature("stepFreeEntrance")}
         {feature("ramp")}
         {p.floor === 0 && !a.lift

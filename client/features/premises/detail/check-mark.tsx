@@ -8,10 +8,10 @@ const SYMBOL: Record<CheckState, string> = { yes: "✓", no: "✗", unknown: "?"
 export function CheckItem({ state, label, value }: { state: CheckState; label: string; value?: string }) {
   const words = value ?? (state === "yes" ? t("app.yes") : state === "no" ? t("app.no") : t("app.notApplicable"));
   return (
-    <li className={`check check--${state}`}>
-      <span className="check__symbol" aria-hidden="true">{SYMBOL[state]}</span>
-      <span className="check__label">{label}<span className="visually-hidden">:</span></span>
-      <span className="check__value">{words}</span>
+    <li className={`detail-check detail-check--${state}`}>
+      <span className="detail-check__symbol" aria-hidden="true">{SYMBOL[state]}</span>
+      <span className="detail-check__label">{label}<span className="visually-hidden">:</span></span>
+      <span className="detail-check__value">{words}</span>
     </li>
   );
 }

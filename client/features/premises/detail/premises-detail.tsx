@@ -11,6 +11,7 @@ import { ConditionSection } from "./condition-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";
 import { LocationMap } from "./location-map.tsx";
 import { UtilitiesSection } from "./utilities-section.tsx";
+import { PremisesQuote } from "@client/features/quote/index.ts";
 
 export function PremisesDetail({ premises: p }: { premises: Premises }) {
   const { state } = useLocation();
@@ -36,6 +37,7 @@ export function PremisesDetail({ premises: p }: { premises: Premises }) {
       <div className="detail__layout">
         <div className="detail__main">
           <KeyFacts premises={p} />
+          <PremisesQuote premises={p} />
           <AccessibilitySection premises={p} />
           <ConditionSection premises={p} />
           <UtilitiesSection premises={p} />

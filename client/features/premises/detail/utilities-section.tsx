@@ -7,7 +7,7 @@ export function UtilitiesSection({ premises: p }: { premises: PremisesDetail }) 
   return (
     <section className="detail-section" aria-labelledby="utilities-heading">
       <h2 id="utilities-heading">{t("detail.utilities")}</h2>
-      <ul className="checklist">
+      <ul className="detail-checklist">
         <CheckItem state={checkOf(u.electricity)} label={t("detail.electricity")} />
         <CheckItem state={checkOf(u.water)} label={t("detail.water")} />
         <CheckItem state={checkOf(u.sewage)} label={t("detail.sewage")} />

@@ -40,13 +40,13 @@ export function FilterFields({ register, errors }: FilterFieldsProps) {
       />
       <fieldset className="choice-group">
         <legend className="choice-group__legend">{t("filters.area")}</legend>
-        <div className="field-row">
-          <TextField id="filter-minArea" label={t("filters.minArea")} inputMode="decimal" suffix="m²" error={message("minArea")} {...register("minArea")} />
-          <TextField id="filter-maxArea" label={t("filters.maxArea")} inputMode="decimal" suffix="m²" error={message("maxArea")} {...register("maxArea")} />
+        <div className="filters__range">
+          <TextField id="filter-minArea" label={t("filters.minArea")} inputMode="decimal" suffix={t("filters.areaSuffix")} error={message("minArea")} {...register("minArea")} />
+          <TextField id="filter-maxArea" label={t("filters.maxArea")} inputMode="decimal" suffix={t("filters.areaSuffix")} error={message("maxArea")} {...register("maxArea")} />
         </div>
       </fieldset>
       <TextField
-        id="filter-maxRent" label={`${t("filters.maxRent")} (${t("filters.maxRentUnit")})`} inputMode="decimal" suffix="zł/m²"
+        id="filter-maxRent" label={`${t("filters.maxRent")} (${t("filters.maxRentUnit")})`} inputMode="decimal" suffix={t("filters.rentSuffix")}
         error={message("maxRent")} {...register("maxRent")}
       />
       <ChoiceGroup

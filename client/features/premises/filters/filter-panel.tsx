@@ -1,9 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { useSearchParams } from "react-router";
 import type { PremisesFilter } from "@shared/contracts/premises.ts";
 import { t, tn } from "@client/lib/i18n/index.ts";
+import { useUrlParams } from "@client/lib/url-state/use-url-params.ts";
 import {
   activeFilterCount, filterParams, NO_FILTERS, readFilters, withFilters, type FilterValues,
 } from "@client/lib/url-state/filter-params.ts";
@@ -18,8 +18,8 @@ const currentUrlParams = () => new URLSearchParams(window.location.search);
 
 /** The search form. Every change is applied to the URL (and so to the map and the list) at once. */
 export function FilterPanel() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const fromUrl = useMemo(() => readFilters(searchParams), [searchParams]);
+  const [searchParams, setSearchParams] = useUrlParams();
+  const fromUrl = readFilters(searchParams);
   const urlKey = keyOf(fromUrl);
   const form = useForm<FilterValues, unknown, PremisesFilter>({
     resolver: zodResolver(FilterForm),

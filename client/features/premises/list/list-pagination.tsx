@@ -9,11 +9,11 @@ interface ListPaginationProps {
 export function ListPagination({ page, pages, onPage }: ListPaginationProps) {
   if (pages <= 1) return null;
   return (
-    <nav className="pagination" aria-label={t("list.pagination")}>
+    <nav className="results-pagination" aria-label={t("list.pagination")}>
       <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         <span aria-hidden="true">← </span>{t("list.previous")}
       </button>
-      <p className="pagination__position">{t("list.pageOf", { page, pages })}</p>
+      <p className="results-pagination__position">{t("list.pageOf", { page, pages })}</p>
       <button type="button" className="button button--secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
         {t("list.next")}<span aria-hidden="true"> →</span>
       </button>

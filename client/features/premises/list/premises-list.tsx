@@ -1,9 +1,9 @@
 import { useEffect, useRef } from "react";
-import { useSearchParams } from "react-router";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { t, tn } from "@client/lib/i18n/index.ts";
 import { filterParams, NO_FILTERS, readFilters, withFilters } from "@client/lib/url-state/filter-params.ts";
 import { readListParams, withListParams, type ListParams } from "@client/lib/url-state/list-params.ts";
+import { useUrlParams } from "@client/lib/url-state/use-url-params.ts";
 import { ListPagination } from "./list-pagination.tsx";
 import { NoResults } from "./no-results.tsx";
 import { PremisesListItem } from "./premises-list-item.tsx";
@@ -21,7 +21,7 @@ interface PremisesListProps {
 
 /** The list of premises: everything the map shows, usable without the map. */
 export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProps) {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useUrlParams();
   const { sort, page, wholeCity } = readListParams(searchParams);
   const filterQuery = filterParams(readFilters(searchParams)).toString();
   const { data, error, loading, retry } = usePremisesPage(
@@ -31,16 +31,16 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
   const heading = useRef<HTMLHeadingElement>(null);
   const pages = data?.page.pages ?? 0;
 
-  const change = (changes: Partial<ListParams>, options?: { replace: boolean }) =>
-    setSearchParams(withListParams(searchParams, changes), options);
+  const change = (changes: Partial<ListParams>) => setSearchParams(withListParams(searchParams, changes));
 
-  // The view shrank under a later page (the map moved, the window resized): show the last page.
+  // Fewer results than the page asked for (an old link, the map moved): show the last page.
   useEffect(() => {
-    if (pages > 0 && page > pages) setSearchParams(withListParams(searchParams, { page: pages }), { replace: true });
-  }, [page, pages, searchParams, setSearchParams]);
+    if (!loading && pages > 0 && page > pages) setSearchParams(withListParams(searchParams, { page: pages }), { replace: true });
+  }, [loading, page, pages, searchParams, setSearchParams]);
 
-  const goToPage = (next: number) => {
-    change({ page: next });
+  // The control the user pressed may disappear with the old results: they continue from the heading.
+  const thenFocusHeading = (action: () => void) => {
+    action();
     heading.current?.focus();
   };
 
@@ -66,8 +66,8 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
         {!error && data?.page.total === 0 && (
           <NoResults
             wholeCity={wholeCity}
-            onWholeCity={() => change({ wholeCity: true, page: 1 })}
-            onClear={() => setSearchParams(withFilters(searchParams, NO_FILTERS))}
+            onWholeCity={() => thenFocusHeading(() => change({ wholeCity: true, page: 1 }))}
+            onClear={() => thenFocusHeading(() => setSearchParams(withFilters(searchParams, NO_FILTERS)))}
           />
         )}
         {!error && data && data.items.length > 0 && (
@@ -77,7 +77,7 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
             ))}
           </ol>
         )}
-        {!error && <ListPagination page={page} pages={pages} onPage={goToPage} />}
+        {!error && <ListPagination page={page} pages={pages} onPage={(next) => thenFocusHeading(() => change({ page: next }))} />}
       </div>
     </section>
   );

@@ -1,0 +1,2 @@
+export { applicationRoutes } from "./routes.tsx";
+export { ApplicationsNavItem } from "./nav-item.tsx";

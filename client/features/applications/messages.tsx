@@ -1,0 +1,46 @@
+import { useState } from "react";
+import { z } from "zod";
+import { NotificationView } from "@shared/contracts/applications.ts";
+import { formatDate } from "@shared/domain/money.ts";
+import { ErrorState } from "@client/components/ui/error-state.tsx";
+import { LoadingState } from "@client/components/ui/loading-state.tsx";
+import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApi } from "@client/lib/api/use-api.ts";
+import { t } from "@client/lib/i18n/index.ts";
+
+const Messages = z.array(NotificationView);
+
+/** The applicant's messages (the outbox), newest first; those about one application when given. */
+export function MessageList({ applicationId }: { applicationId?: string }) {
+  const { data, error, retry } = useApi("/api/notifications", Messages);
+  const [read, setRead] = useState<Record<string, string>>({});
+  if (error) return <ErrorState error={error} onRetry={retry} compact />;
+  if (!data) return <LoadingState />;
+  const shown = data.filter((m) => !applicationId || m.applicationId === applicationId);
+
+  const markRead = async (id: string) => {
+    const updated = await sendJson("POST", `/api/notifications/${id}/read`, undefined, NotificationView);
+    setRead((r) => ({ ...r, [id]: updated.readAt ?? "" }));
+  };
+
+  return (
+    <section className="application-section" aria-labelledby="messages-heading">
+      <h2 id="messages-heading">{t("applications.mine.messages")}</h2>
+      {shown.length === 0 ? <p>{t("applications.mine.noMessages")}</p> : (
+        <ul className="messages">
+          {shown.map((m) => {
+            const unread = !m.readAt && !read[m.id];
+            return (
+              <li key={m.id} className={unread ? "messages__unread" : undefined}>
+                <p className="messages__meta">{formatDate(m.createdAt)}{unread && <> · <strong>{t("applications.mine.unread")}</strong></>}</p>
+                <p><strong>{m.subject}</strong></p>
+                <p>{m.body}</p>
+                {unread && <button type="button" className="button button--secondary" onClick={() => void markRead(m.id)}>{t("applications.mine.markRead")}</button>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

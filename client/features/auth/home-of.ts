@@ -1,0 +1,6 @@
+import type { SessionInfo } from "@shared/contracts/auth.ts";
+
+/** Where a user starts after signing in: applicants at their organisation, staff at the list. */
+export function homeOf(session: SessionInfo): string {
+  return session.user?.role === "applicant" ? "/my-organisation" : "/organisations";
+}

@@ -1,0 +1,2 @@
+export { AccountMenu, AccountNavItems } from "./account-menu.tsx";
+export { authRoutes } from "./routes.tsx";

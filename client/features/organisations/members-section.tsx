@@ -1,0 +1,57 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { AddMember, OrganisationDetail } from "@shared/contracts/organisations.ts";
+import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
+import { TextField } from "@client/components/ui/text-field.tsx";
+import { sendJson } from "@client/lib/api/fetcher.ts";
+import { errorText } from "@client/lib/forms/field-errors.ts";
+import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
+import { t } from "@client/lib/i18n/index.ts";
+
+const FORM = "member";
+
+interface MembersSectionProps {
+  organisation: OrganisationDetail;
+  /** Representatives may add others; staff only see them. */
+  canAdd: boolean;
+  onChanged: (organisation: OrganisationDetail) => void;
+}
+
+export function MembersSection({ organisation, canAdd, onChanged }: MembersSectionProps) {
+  const form = useForm<{ email: string }, unknown, AddMember>({ resolver: zodResolver(AddMember), defaultValues: { email: "" } });
+  const feedback = useFormFeedback(form, FORM, () => t("organisation.members.email"));
+  const [added, setAdded] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setAdded(null);
+    try {
+      const updated = await sendJson("POST", `/api/organisations/${organisation.id}/members`, form.getValues(), OrganisationDetail);
+      setAdded(form.getValues().email.trim());
+      form.reset({ email: "" });
+      onChanged(updated);
+    } catch (error) {
+      feedback.onFailure(error);
+    }
+  }, feedback.onInvalid);
+
+  return (
+    <section className="members" aria-labelledby="members-heading">
+      <h2 id="members-heading">{t("organisation.members.heading")}</h2>
+      <ul>
+        {organisation.members.map((m) => <li key={m.id}>{m.name} ({m.email})</li>)}
+      </ul>
+      <p role="status">{added && t("organisation.members.added", { email: added })}</p>
+      {canAdd && (
+        <form className="members__form" noValidate onSubmit={onSubmit}>
+          <FormErrorSummary title={t("account.failed")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />
+          <TextField
+            id={fieldId(FORM, "email")} type="email" label={t("organisation.members.email")} hint={t("organisation.members.hint")}
+            error={errorText(form.formState.errors.email)} {...form.register("email")}
+          />
+          <button type="submit" className="button button--secondary" disabled={form.formState.isSubmitting}>{t("organisation.members.add")}</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { PremisesQuote } from "./premises-quote.tsx";

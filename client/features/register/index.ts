@@ -1,0 +1,2 @@
+export { premisesRegisterRoutes } from "./routes.tsx";
+export { RegisterNavItem } from "./register-nav-item.tsx";

@@ -1,0 +1,89 @@
+// npm run user:create -- --email a@b.pl --role admin --name "Anna Nowak"
+// The password comes from the PASSWORD environment variable, or is asked for without echo when the
+// terminal is interactive. There is no default password, ever.
+import { parseArgs } from "node:util";
+import type { z } from "zod";
+import { Email, NewPassword, PersonName, Role } from "../../shared/contracts/auth.ts";
+import { validationMessage } from "../../shared/i18n/validation.ts";
+import { createUser } from "../lib/auth/users.ts";
+import { createDb } from "../lib/db.ts";
+import { loadEnv } from "../lib/env.ts";
+import { AppError } from "../lib/errors.ts";
+import { migrateDatabase } from "../lib/migrate.ts";
+
+const USAGE = 'Usage: npm run user:create -- --email <e-mail> --role <applicant|officer|admin> --name "<full name>"\n'
+  + "The password is read from the PASSWORD environment variable or asked for (without echo) in a terminal.";
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Reads a line from the terminal without showing what is typed. */
+function askHidden(prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    const { stdin, stdout } = process;
+    stdout.write(prompt);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding("utf8");
+    let value = "";
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === "\u0003") { stdout.write("\n"); process.exit(130); }
+        if (char === "\r" || char === "\n" || char === "\u0004") {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off("data", onData);
+          stdout.write("\n");
+          return resolve(value);
+        }
+        value = char === "\u007f" || char === "\b" ? value.slice(0, -1) : value + char;
+      }
+    };
+    stdin.on("data", onData);
+  });
+}
+
+async function readPassword(): Promise<string> {
+  if (process.env.PASSWORD) return process.env.PASSWORD;
+  if (!process.stdin.isTTY) fail(`No password: set PASSWORD or run in a terminal.\n${USAGE}`);
+  const first = await askHidden("Password (at least 12 characters): ");
+  const second = await askHidden("Repeat the password: ");
+  if (first !== second) fail("The passwords differ; nothing was created.");
+  return first;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, name: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  return fail(`--${name}: ${validationMessage(result.error.issues[0]?.message ?? "invalid_value", "en")}`);
+}
+
+const { values } = parseArgs({
+  options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean" } },
+  strict: true,
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!values.email || !values.role || !values.name) fail(USAGE);
+
+const email = parse(Email, values.email, "email");
+const role = parse(Role, values.role, "role");
+const name = parse(PersonName, values.name, "name");
+const password = parse(NewPassword, await readPassword(), "password");
+
+const env = loadEnv();
+migrateDatabase(env.DATABASE_URL);
+const db = createDb(env.DATABASE_URL);
+try {
+  const user = await createUser(db, { email, role, name, password }, null);
+  console.log(`Created ${user.role} ${user.email} (${user.name}).`);
+} catch (error) {
+  if (error instanceof AppError && error.code === "email-taken") fail(`An account with the e-mail ${email} already exists.`);
+  throw error;
+} finally {
+  await db.$disconnect();
+}

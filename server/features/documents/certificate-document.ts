@@ -1,0 +1,35 @@
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { formatDate, formatEUR, formatPLN, formatRate } from "../../../shared/domain/money.ts";
+import type { DecisionDocument } from "./data.ts";
+import { CERTIFICATE_ACT, DE_MINIMIS_REGULATION, GRANTOR } from "./grantor.ts";
+import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./layout.ts";
+
+/** Zaświadczenie o pomocy de minimis, for an approval that grants de minimis aid. */
+export function certificateDocument(doc: DecisionDocument): TDocumentDefinitions {
+  const aid = doc.aid!;
+  const terms = doc.terms!;
+  const { organisation, premises } = doc.parties;
+  return page(`Zaświadczenie ${doc.reference}/DM`, [
+    ...letterhead(`${doc.reference}/DM`, doc.decidedAt),
+    { text: "ZAŚWIADCZENIE O POMOCY DE MINIMIS", style: "title" },
+    { text: `Na podstawie ${CERTIFICATE_ACT} zaświadcza się, że beneficjentowi udzielono pomocy de minimis:`, style: "subtitle" },
+    facts([
+      ["Podmiot udzielający pomocy", `${GRANTOR.name} – ${GRANTOR.unit}, ${GRANTOR.address}, NIP ${GRANTOR.nip}`],
+      ["Beneficjent pomocy", `${organisation.name}, ${organisation.address}`],
+      ["NIP beneficjenta", organisation.nip],
+      ["Podstawa prawna", DE_MINIMIS_REGULATION],
+      ["Forma pomocy", `obniżenie czynszu najmu lokalu użytkowego ${premises.address} (stawka ${formatRate(terms.rate)} zamiast ${formatRate(terms.baseRate)})`],
+      ["Akt udzielenia pomocy", `decyzja ${doc.reference} z dnia ${formatDate(doc.decidedAt)}`],
+      ["Dzień udzielenia pomocy", formatDate(aid.grantDate)],
+      ["Wartość pomocy brutto w złotych", formatPLN(aid.discounted)],
+      ["Wartość pomocy brutto w euro", formatEUR(aid.eur!)],
+      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(aid.eurRate!)],
+      ["Stopa dyskontowa", fractionPercent(aid.discountRate)],
+    ]),
+    {
+      text: `Wartość pomocy brutto jest zdyskontowaną na dzień udzielenia pomocy sumą różnic między czynszem według stawki bazowej a czynszem należnym za ${terms.months} mies. najmu.`,
+      fontSize: 9,
+    },
+    signature(doc.decidedBy),
+  ]);
+}

@@ -1,0 +1,91 @@
+import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { DE_MINIMIS_CEILING_EUR } from "../../../shared/domain/de-minimis.ts";
+import { formatArea, formatDate, formatEUR, formatPLN, formatRate, toDecimal } from "../../../shared/domain/money.ts";
+import type { AidFigures, ApprovedTerms, DecisionDocument } from "./data.ts";
+import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./layout.ts";
+
+// The written decision on an application, in Polish: approval with the rate and its derivation and
+// the aid, or refusal with its reason.
+
+function approval(terms: ApprovedTerms): Content[] {
+  const vat = `VAT ${fractionPercent(terms.vatRate)}`;
+  const rows: Array<[string, string]> = [
+    ["Zastosowana reguła (kategoria wnioskodawcy)", terms.categoryLabel],
+    ["Stawka bazowa", formatRate(terms.baseRate)],
+    ["Stawka wynikająca z polityki", formatRate(terms.policyRate)],
+    ["Stawka czynszu", formatRate(terms.rate)],
+    ["Czynsz miesięczny według stawki bazowej (netto)", formatPLN(terms.baseMonthly)],
+    ["Czynsz miesięczny netto", formatPLN(terms.monthly.net)],
+    [vat, formatPLN(terms.monthly.vat)],
+    ["Czynsz miesięczny brutto", formatPLN(terms.monthly.gross)],
+    ["Okres najmu", `${terms.months} mies. od ${formatDate(terms.startDate)}`],
+    ["Zwolnienie z czynszu do rozpoczęcia działalności", `${terms.beforeStartDays} dni`],
+    ["Zwolnienie z czynszu na czas remontu", `${terms.renovationDays} dni`],
+  ];
+  const example = terms.policy.isExample ? " (polityka przykładowa)" : "";
+  return [
+    { text: "Rozstrzygnięcie", style: "heading" },
+    { text: `Wyraża się zgodę na najem lokalu na warunkach preferencyjnych na okres ${terms.months} miesięcy od dnia ${formatDate(terms.startDate)}, na następujących warunkach:` },
+    facts(rows),
+    { text: "Sposób ustalenia stawki", style: "heading" },
+    { ul: terms.derivation },
+    { text: `Podstawa: ${terms.policy.name}, obowiązująca od ${formatDate(terms.policy.effectiveFrom)}${example}.`, margin: [0, 6, 0, 0], fontSize: 9 },
+  ];
+}
+
+function aidSection(aid: AidFigures, months: number): Content[] {
+  const value: Array<[string, string]> = [
+    ["Wartość nominalna preferencji", formatPLN(aid.nominal)],
+    [`Wartość zdyskontowana na dzień ${formatDate(aid.grantDate)} (stopa ${fractionPercent(aid.discountRate)})`, formatPLN(aid.discounted)],
+  ];
+  const about = `Wartość preferencji to różnica między czynszem według stawki bazowej a czynszem należnym, miesiąc po miesiącu, przez ${months} mies. najmu (miesiąc zwolnienia z czynszu w całości).`;
+  if (!aid.deMinimis || aid.eur === null) {
+    return [
+      { text: "Pomoc publiczna", style: "heading" },
+      { text: "Wnioskodawca nie prowadzi działalności gospodarczej: preferencja nie stanowi pomocy de minimis." },
+      { text: about, fontSize: 9, margin: [0, 4, 0, 0] },
+      facts(value),
+    ];
+  }
+  return [
+    { text: "Pomoc de minimis", style: "heading" },
+    { text: about, fontSize: 9 },
+    facts([
+      ...value,
+      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(aid.eurRate!)],
+      ["Wartość pomocy brutto w euro", formatEUR(aid.eur)],
+      ["Pomoc de minimis otrzymana w ciągu 3 lat przed dniem udzielenia", formatEUR(aid.priorEur ?? "0")],
+      [`Pozostało z limitu ${formatEUR(toDecimal(DE_MINIMIS_CEILING_EUR))}`, formatEUR(aid.roomAfterEur ?? "0")],
+    ]),
+    { text: "Zaświadczenie o pomocy de minimis stanowi odrębny dokument.", fontSize: 9 },
+  ];
+}
+
+export function decisionDocument(doc: DecisionDocument): TDocumentDefinitions {
+  const { organisation, premises } = doc.parties;
+  const approved = doc.outcome === "approved" && doc.terms !== null;
+  const content: Content[] = [
+    ...letterhead(doc.reference, doc.decidedAt),
+    { text: "DECYZJA", style: "title" },
+    { text: "w sprawie wniosku o najem lokalu użytkowego na warunkach preferencyjnych", style: "subtitle" },
+    facts([
+      ["Wnioskodawca", organisation.name],
+      ["NIP", organisation.nip],
+      ["Adres wnioskodawcy", organisation.address],
+      ["Lokal", `${premises.address} (nr inw. ${premises.inventoryCode}), dzielnica ${premises.district}`],
+      ["Powierzchnia użytkowa", formatArea(premises.area)],
+      ["Planowana działalność", doc.intendedUse],
+      ["Data złożenia wniosku", doc.submittedAt ? formatDate(doc.submittedAt) : "—"],
+    ]),
+    ...(approved
+      ? [...approval(doc.terms!), ...(doc.aid ? aidSection(doc.aid, doc.terms!.months) : [])]
+      : [
+        { text: "Rozstrzygnięcie", style: "heading" },
+        { text: "Odmawia się zgody na najem lokalu na warunkach preferencyjnych." },
+        { text: "Uzasadnienie", style: "heading" },
+        { text: doc.reason ?? "" },
+      ]),
+    signature(doc.decidedBy),
+  ];
+  return page(`Decyzja ${doc.reference}`, content);
+}

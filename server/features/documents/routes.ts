@@ -1,0 +1,63 @@
+import type { Response } from "express";
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { ApplicationId } from "../../../shared/contracts/applications.ts";
+import { actorOf } from "../../lib/auth/actor.ts";
+import { authorize } from "../../lib/authorization.ts";
+import type { AppContext } from "../../lib/context.ts";
+import { AppError } from "../../lib/errors.ts";
+import { renderPdf } from "../../lib/pdf.ts";
+import { ApiRouter } from "../../lib/route.ts";
+import { certificateDocument } from "./certificate-document.ts";
+import { decisionDocument } from "./decision-document.ts";
+import { loadDecisionDocument } from "./repository.ts";
+
+const pdf = { description: "PDF document", contentType: "application/pdf" };
+const notFound = { description: "No such application, not yours, or no such document yet" };
+
+export function documentRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  const tags = ["documents"];
+
+  async function load(req: Parameters<typeof actorOf>[0], id: string) {
+    const actor = actorOf(req);
+    const found = await loadDecisionDocument(ctx.db, id);
+    if (!found) {
+      authorize(actor, "application:list");
+      throw AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
+    }
+    authorize(actor, "application:read", found.organisationId);
+    if (!found.document) throw AppError.notFound("Wniosek nie został jeszcze rozstrzygnięty.");
+    return found.document;
+  }
+
+  async function send(res: Response, definition: TDocumentDefinitions, filename: string): Promise<void> {
+    const bytes = await renderPdf(definition);
+    res.set({ "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" });
+    res.type("application/pdf").send(bytes);
+  }
+
+  api.route({
+    method: "get", path: "/applications/{id}/decision.pdf", tags, security: "session",
+    summary: "The written decision on the application (approval with rate and aid, or refusal with reason)",
+    params: ApplicationId,
+    responses: { 200: pdf, 404: notFound },
+  }, async ({ params }, req, res) => {
+    const doc = await load(req, params.id);
+    await send(res, decisionDocument(doc), `decyzja-${doc.reference.replace(/\W+/g, "-")}.pdf`);
+  });
+
+  api.route({
+    method: "get", path: "/applications/{id}/de-minimis-certificate.pdf", tags, security: "session",
+    summary: "The de minimis aid certificate, where the approval grants de minimis aid",
+    params: ApplicationId,
+    responses: { 200: pdf, 404: notFound },
+  }, async ({ params }, req, res) => {
+    const doc = await load(req, params.id);
+    if (doc.outcome !== "approved" || !doc.aid?.deMinimis || doc.aid.eur === null || !doc.terms) {
+      throw AppError.notFound("Ta decyzja nie udziela pomocy de minimis, więc nie ma zaświadczenia.");
+    }
+    await send(res, certificateDocument(doc), `zaswiadczenie-de-minimis-${doc.reference.replace(/\W+/g, "-")}.pdf`);
+  });
+
+  return api;
+}
