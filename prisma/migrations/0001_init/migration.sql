@@ -296,6 +296,12 @@ CREATE INDEX "Premises_status_accessibilityLevel_idx" ON "Premises"("status", "a
 CREATE INDEX "Premises_status_inventoryCode_idx" ON "Premises"("status", "inventoryCode");
 
 -- CreateIndex
+CREATE INDEX "Premises_status_district_accessibilityLevel_baseRateGrosze_idx" ON "Premises"("status", "district", "accessibilityLevel", "baseRateGrosze");
+
+-- CreateIndex
+CREATE INDEX "Premises_status_searchText_idx" ON "Premises"("status", "searchText");
+
+-- CreateIndex
 CREATE INDEX "PremisesUse_use_premisesId_idx" ON "PremisesUse"("use", "premisesId");
 
 -- CreateIndex

@@ -48,6 +48,8 @@ export function countPremises(db: DbTx): Promise<number> {
   return db.premises.count();
 }
 
+const ANALYZE_AFTER_ROWS = 1000;
+
 /** Inserts many premises in one transaction (seed, import, benchmark); all or nothing. */
 export async function insertPremises(db: Db, records: PremisesInput[], chunkSize = 2000): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -60,4 +62,7 @@ export async function insertPremises(db: Db, records: PremisesInput[], chunkSize
     }
     await bumpDataVersion(tx, PREMISES_VERSION_KEY);
   }, { timeout: 600_000 });
+  // Fresh planner statistics after a bulk load: without them SQLite picks the (status, baseRateGrosze)
+  // index for "maxRent=40" (most rows match) and sorts every row of a bbox before taking 20.
+  if (records.length >= ANALYZE_AFTER_ROWS) await db.$executeRaw`ANALYZE`;
 }
