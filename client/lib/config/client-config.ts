@@ -1,14 +1,7 @@
 import { createContext, use } from "react";
-import { z } from "zod";
-import { District } from "@shared/contracts/premises.ts";
+import { ClientConfig } from "@shared/contracts/client-config.ts";
 
-// Mirrors the server's GET /api/config response.
-export const ClientConfig = z.object({
-  tileUrl: z.string(),
-  tileAttribution: z.string(),
-  districts: z.array(z.object({ id: District, number: z.string(), name: z.string() })),
-});
-export type ClientConfig = z.infer<typeof ClientConfig>;
+export { ClientConfig };
 
 export const ConfigContext = createContext<ClientConfig | null>(null);
 

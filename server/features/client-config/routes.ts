@@ -1,13 +1,7 @@
-import { z } from "zod";
+import { ClientConfig } from "../../../shared/contracts/client-config.ts";
 import { DISTRICTS } from "../../../shared/districts.ts";
 import type { AppContext } from "../../lib/context.ts";
 import { ApiRouter } from "../../lib/route.ts";
-
-export const ClientConfig = z.object({
-  tileUrl: z.string(),
-  tileAttribution: z.string(),
-  districts: z.array(z.object({ id: z.string(), number: z.string(), name: z.string() })),
-}).meta({ id: "ClientConfig" });
 
 /** Run-time settings the map client needs (tile server, districts), so a build serves any city setup. */
 export function clientConfigRoutes(ctx: AppContext): ApiRouter {
@@ -20,6 +14,6 @@ export function clientConfigRoutes(ctx: AppContext): ApiRouter {
     tileUrl: ctx.env.TILE_URL,
     tileAttribution: ctx.env.TILE_ATTRIBUTION,
     districts: DISTRICTS.map(({ id, number, name }) => ({ id, number, name })),
-  }) satisfies z.infer<typeof ClientConfig>);
+  }) satisfies ClientConfig);
   return api;
 }
