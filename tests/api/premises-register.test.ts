@@ -194,6 +194,17 @@ describe("photos and floor plans", () => {
     expect(file.headers["content-type"]).toBe("image/jpeg");
   });
 
+  it("strips the camera's EXIF block (with its GPS position) from a JPEG photo before anyone can download it", async () => {
+    const exif = Buffer.from("Exif\0\0GPSLatitude 50.0614 N", "latin1");
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0x00, exif.length + 2]), exif]);
+    const withGps = Buffer.concat([JPEG.subarray(0, 2), app1, JPEG.subarray(2)]);
+    const res = await upload(officer, premises.id, "photo", withGps, "z-telefonu.jpg", "image/jpeg").expect(201);
+    const file = await request(t.app).get(res.body.url).buffer(true).expect(200);
+    const served = Buffer.from(file.body as Buffer);
+    expect(served.includes(Buffer.from("GPSLatitude"))).toBe(false);
+    expect(served.equals(JPEG)).toBe(true);
+  });
+
   it("accepts a WebP photo and a PDF floor plan; the PDF is served as an attachment", async () => {
     await upload(officer, premises.id, "photo", WEBP, "a.webp", "image/webp").expect(201);
     const plan = await upload(officer, premises.id, "plan", PDF, "rzut parteru.pdf", "application/pdf").expect(201);

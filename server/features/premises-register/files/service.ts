@@ -7,6 +7,7 @@ import { AppError } from "../../../lib/errors.ts";
 import type { PremisesFile } from "../../../generated/prisma/client.ts";
 import { tooBig } from "../receive.ts";
 import { countFiles, createFileRow, deleteFileRow, findFileRow } from "../repository.ts";
+import { stripImageMetadata } from "./metadata.ts";
 import { sniff } from "./sniff.ts";
 import { cleanFileName, removeStored, storedPath, storeBytes } from "./storage.ts";
 
@@ -39,14 +40,15 @@ export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload:
   }
   const premises = await db.premises.findUnique({ where: { id: upload.premisesId }, select: { id: true } });
   if (!premises) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+  const stored = stripImageMetadata(upload.bytes, sniffed.mime);
 
   const file = {
-    id: randomUUID(), premisesId: upload.premisesId, kind: upload.kind, mime: sniffed.mime, size: upload.bytes.length,
+    id: randomUUID(), premisesId: upload.premisesId, kind: upload.kind, mime: sniffed.mime, size: stored.length,
     originalName: cleanFileName(upload.originalName, sniffed.ext),
-    sha256: createHash("sha256").update(upload.bytes).digest("hex"), createdById: actor.userId,
+    sha256: createHash("sha256").update(stored).digest("hex"), createdById: actor.userId,
   };
   const target = storedPath(dataDir, file);
-  await storeBytes(target, upload.bytes);
+  await storeBytes(target, stored);
   try {
     return await db.$transaction(async (tx) => {
       if ((await countFiles(tx, file.premisesId, file.kind)) >= limits.maxCount) {
