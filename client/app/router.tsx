@@ -1,5 +1,6 @@
 import { createBrowserRouter } from "react-router";
 import { PremisesDetailPage } from "@client/features/premises/index.ts";
+import { PremisesQuote } from "@client/features/quote/index.ts";
 import { authRoutes } from "@client/features/auth/index.ts";
 import { organisationRoutes } from "@client/features/organisations/index.ts";
 import { premisesRegisterRoutes } from "@client/features/register/index.ts";
@@ -17,7 +18,7 @@ export const router = createBrowserRouter([
         errorElement: <CrashPage />,
         children: [
           { index: true, element: <CataloguePage /> },
-          { path: "premises/:id", element: <PremisesDetailPage /> },
+          { path: "premises/:id", element: <PremisesDetailPage pricing={(p) => <PremisesQuote premises={p} />} /> },
           ...authRoutes,
           ...organisationRoutes,
           ...premisesRegisterRoutes,

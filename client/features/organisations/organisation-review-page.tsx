@@ -8,7 +8,7 @@ import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
-import { AuditHistory } from "@client/features/audit/index.ts";
+import { AuditHistory } from "@client/components/audit-history/index.ts";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { sendJson } from "@client/lib/api/fetcher.ts";
 import { useApi } from "@client/lib/api/use-api.ts";

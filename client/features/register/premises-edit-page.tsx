@@ -4,7 +4,7 @@ import { PremisesDetail } from "@shared/contracts/premises.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { AuditHistory } from "@client/features/audit/index.ts";
+import { AuditHistory } from "@client/components/audit-history/index.ts";
 import { useApi } from "@client/lib/api/use-api.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { fieldLabel } from "./form-sections.tsx";

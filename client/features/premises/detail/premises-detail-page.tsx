@@ -5,11 +5,11 @@ import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { NotFoundMessage } from "@client/components/ui/not-found-message.tsx";
 import { useApi } from "@client/lib/api/use-api.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { PremisesDetail } from "./premises-detail.tsx";
+import { PremisesDetail, type PremisesDetailSlots } from "./premises-detail.tsx";
 import "./detail.css";
 
 /** /premises/:id. A malformed id is answered like an unknown one: there is no such premises. */
-export function PremisesDetailPage() {
+export function PremisesDetailPage(slots: PremisesDetailSlots) {
   const { id = "" } = useParams();
   const { data, error, retry } = useApi(`/api/premises/${encodeURIComponent(id)}`, PremisesDetailSchema);
 
@@ -19,5 +19,5 @@ export function PremisesDetailPage() {
   if (error) return <div className="page page--narrow"><ErrorState error={error} onRetry={retry} /></div>;
   // The previous premises stays in `data` until this one arrives.
   if (!data || data.id !== id) return <LoadingState />;
-  return <PremisesDetail premises={data} />;
+  return <PremisesDetail premises={data} {...slots} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import type { PremisesDetail as Premises } from "@shared/contracts/premises.ts";
 import { LevelLabel } from "@client/components/ui/level-label.tsx";
@@ -11,9 +12,13 @@ import { ConditionSection } from "./condition-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";
 import { LocationMap } from "./location-map.tsx";
 import { UtilitiesSection } from "./utilities-section.tsx";
-import { PremisesQuote } from "@client/features/quote/index.ts";
 
-export function PremisesDetail({ premises: p }: { premises: Premises }) {
+/** `pricing` is a slot the app fills (the quote feature), so this feature imports no other. */
+export interface PremisesDetailSlots {
+  pricing?: (premises: Premises) => ReactNode;
+}
+
+export function PremisesDetail({ premises: p, pricing }: { premises: Premises } & PremisesDetailSlots) {
   const { state } = useLocation();
   const districtName = useDistrictName();
   const address = formatAddress(p);
@@ -37,7 +42,7 @@ export function PremisesDetail({ premises: p }: { premises: Premises }) {
       <div className="detail__layout">
         <div className="detail__main">
           <KeyFacts premises={p} />
-          <PremisesQuote premises={p} />
+          {pricing?.(p)}
           <AccessibilitySection premises={p} />
           <ConditionSection premises={p} />
           <UtilitiesSection premises={p} />
