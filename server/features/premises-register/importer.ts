@@ -6,10 +6,10 @@ import { recordAudit } from "../../lib/audit.ts";
 import { bumpDataVersion, type Db } from "../../lib/db.ts";
 import { AppError } from "../../lib/errors.ts";
 import { isUniqueViolation } from "../../lib/prisma-errors.ts";
-import { PREMISES_VERSION_KEY } from "../premises/repository.ts";
+import { afterBulkLoad, insertPremisesRows, PREMISES_VERSION_KEY } from "../premises/repository.ts";
 import { decodeCsv, ENCODING_MESSAGES } from "./csv/decode.ts";
 import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
-import { existingCodes, insertPremisesRows } from "./repository.ts";
+import { existingCodes } from "./repository.ts";
 import { duplicateCodeError } from "./service.ts";
 
 export interface ImportOptions {
@@ -72,6 +72,7 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
     if (isUniqueViolation(error)) throw duplicateCodeError();
     throw error;
   }
+  await afterBulkLoad(db, records.length);
   return { ...report, imported: records.length };
 }
 

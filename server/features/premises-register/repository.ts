@@ -30,15 +30,6 @@ export function setWithdrawn(tx: DbTx, id: string) {
   return tx.premises.update({ where: { id }, data: { status: "withdrawn" }, include: withUses });
 }
 
-/** Many premises at once inside the caller's transaction (the import), in chunks. */
-export async function insertPremisesRows(tx: DbTx, records: PremisesInput[], chunkSize = 1000): Promise<void> {
-  for (let i = 0; i < records.length; i += chunkSize) {
-    const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record }));
-    await tx.premises.createMany({ data: chunk.map(({ id, record }) => ({ id, ...premisesData(record) })) });
-    await tx.premisesUse.createMany({ data: chunk.flatMap(({ id, record }) => usesOf(record).map((u) => ({ premisesId: id, ...u }))) });
-  }
-}
-
 /** Which of these inventory codes the register already has. */
 export async function existingCodes(db: DbTx, codes: string[], chunkSize = 500): Promise<Set<string>> {
   const found = new Set<string>();

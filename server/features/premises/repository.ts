@@ -50,19 +50,30 @@ export function countPremises(db: DbTx): Promise<number> {
 
 const ANALYZE_AFTER_ROWS = 1000;
 
-/** Inserts many premises in one transaction (seed, import, benchmark); all or nothing. */
-export async function insertPremises(db: Db, records: PremisesInput[], chunkSize = 2000): Promise<void> {
+/** Many premises inside the caller's transaction, in chunks; the caller bumps the data version. */
+export async function insertPremisesRows(tx: DbTx, records: PremisesInput[], chunkSize = 2000): Promise<void> {
+  for (let i = 0; i < records.length; i += chunkSize) {
+    const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record }));
+    await tx.premises.createMany({ data: chunk.map(({ id, record }) => ({ id, ...premisesData(record) })) });
+    await tx.premisesUse.createMany({
+      data: chunk.flatMap(({ id, record }) => [...new Set(record.allowedUses)].map((use) => ({ premisesId: id, use }))),
+    });
+  }
+}
+
+/**
+ * Fresh planner statistics after a bulk load: without them SQLite picks the (status, baseRateGrosze)
+ * index for "maxRent=40" (most rows match) and sorts every row of a bbox before taking 20.
+ */
+export async function afterBulkLoad(db: Db, rows: number): Promise<void> {
+  if (rows >= ANALYZE_AFTER_ROWS) await db.$executeRaw`ANALYZE`;
+}
+
+/** Inserts many premises in one transaction (seed, benchmark); all or nothing. */
+export async function insertPremises(db: Db, records: PremisesInput[]): Promise<void> {
   await db.$transaction(async (tx) => {
-    for (let i = 0; i < records.length; i += chunkSize) {
-      const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record }));
-      await tx.premises.createMany({ data: chunk.map(({ id, record }) => ({ id, ...premisesData(record) })) });
-      await tx.premisesUse.createMany({
-        data: chunk.flatMap(({ id, record }) => [...new Set(record.allowedUses)].map((use) => ({ premisesId: id, use }))),
-      });
-    }
+    await insertPremisesRows(tx, records);
     await bumpDataVersion(tx, PREMISES_VERSION_KEY);
   }, { timeout: 600_000 });
-  // Fresh planner statistics after a bulk load: without them SQLite picks the (status, baseRateGrosze)
-  // index for "maxRent=40" (most rows match) and sorts every row of a bbox before taking 20.
-  if (records.length >= ANALYZE_AFTER_ROWS) await db.$executeRaw`ANALYZE`;
+  await afterBulkLoad(db, records.length);
 }
