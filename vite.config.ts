@@ -14,6 +14,7 @@ export default defineConfig({
       "@client": here("./client"),
       "@server": here("./server"),
       "@fixtures": here("./fixtures"),
+      "@tests": here("./tests"),
     },
   },
   build: { outDir: here("./dist/client"), emptyOutDir: true, sourcemap: true },

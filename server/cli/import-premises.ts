@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importPremisesCsv, ImportRefused } from "../features/premises-register/importer.ts";
-import type { ImportReport } from "../../shared/contracts/premises-register.ts";
-import { validationMessage } from "../../shared/i18n/validation.ts";
-import { createDb } from "../lib/db.ts";
-import { loadEnv } from "../lib/env.ts";
-import { AppError } from "../lib/errors.ts";
-import { migrateDatabase } from "../lib/migrate.ts";
+import { importPremisesCsv, ImportRefused } from "@server/features/premises-register/importer.ts";
+import type { ImportReport } from "@shared/contracts/premises-register.ts";
+import { validationMessage } from "@shared/i18n/validation.ts";
+import { createDb } from "@server/lib/db.ts";
+import { loadEnv } from "@server/lib/env.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { migrateDatabase } from "@server/lib/migrate.ts";
 
 // npm run premises:import -- file.csv [--dry-run]
 // The same reader and checks as POST /api/premises/import, for files too large to send by a browser.

@@ -1,7 +1,7 @@
-import { createDb } from "../lib/db.ts";
-import { loadEnv } from "../lib/env.ts";
-import { migrateDatabase } from "../lib/migrate.ts";
-import { seedDemoData } from "../seed.ts";
+import { createDb } from "@server/lib/db.ts";
+import { loadEnv } from "@server/lib/env.ts";
+import { migrateDatabase } from "@server/lib/migrate.ts";
+import { seedDemoData } from "@server/seed.ts";
 
 const env = loadEnv();
 migrateDatabase(env.DATABASE_URL);

@@ -3,13 +3,13 @@
 // terminal is interactive. There is no default password, ever.
 import { parseArgs } from "node:util";
 import type { z } from "zod";
-import { Email, NewPassword, PersonName, Role } from "../../shared/contracts/auth.ts";
-import { validationMessage } from "../../shared/i18n/validation.ts";
-import { createUser } from "../lib/auth/users.ts";
-import { createDb } from "../lib/db.ts";
-import { loadEnv } from "../lib/env.ts";
-import { AppError } from "../lib/errors.ts";
-import { migrateDatabase } from "../lib/migrate.ts";
+import { Email, NewPassword, PersonName, Role } from "@shared/contracts/auth.ts";
+import { validationMessage } from "@shared/i18n/validation.ts";
+import { createUser } from "@server/lib/auth/users.ts";
+import { createDb } from "@server/lib/db.ts";
+import { loadEnv } from "@server/lib/env.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { migrateDatabase } from "@server/lib/migrate.ts";
 
 const USAGE = 'Usage: npm run user:create -- --email <e-mail> --role <applicant|officer|admin> --name "<full name>"\n'
   + "The password is read from the PASSWORD environment variable or asked for (without echo) in a terminal.";

@@ -1,4 +1,4 @@
-import type { AuditEntity } from "../../shared/contracts/audit.ts";
+import type { AuditEntity } from "@shared/contracts/audit.ts";
 import type { Actor } from "./auth/actor.ts";
 import type { DbTx } from "./db.ts";
 

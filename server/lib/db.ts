@@ -1,5 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient } from "@server/generated/prisma/client.ts";
 
 export type Db = PrismaClient;
 /** What a repository receives: the client itself or the client inside a transaction. */

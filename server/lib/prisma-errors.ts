@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "@server/generated/prisma/client.ts";
 
 /** A unique constraint refused the write (Prisma P2002): a conflict, told by its code, not its text. */
 export function isUniqueViolation(error: unknown): boolean {

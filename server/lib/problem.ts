@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
-import { validationMessage, type Lang } from "../../shared/i18n/validation.ts";
+import { validationMessage, type Lang } from "@shared/i18n/validation.ts";
 import { AppError } from "./errors.ts";
 
 const PROBLEM_TYPE_BASE = "https://social-premises.krakow.example/problems/";

@@ -1,8 +1,8 @@
-import { RatePolicyRules } from "../../shared/contracts/rate-policy.ts";
-import { toIsoDate } from "../../shared/domain/dates.ts";
-import { discountRateOn, type DiscountRateEntry } from "../../shared/domain/de-minimis.ts";
-import type { RatePolicy } from "../../shared/domain/rate-policy.ts";
-import type { RatePolicyVersion } from "../generated/prisma/client.ts";
+import { RatePolicyRules } from "@shared/contracts/rate-policy.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { discountRateOn, type DiscountRateEntry } from "@shared/domain/de-minimis.ts";
+import type { RatePolicy } from "@shared/domain/rate-policy.ts";
+import type { RatePolicyVersion } from "@server/generated/prisma/client.ts";
 import type { DbTx } from "./db.ts";
 
 // Reading the rate policy and the discount rates, for the features that apply them (the quote,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { toIsoDate } from "../domain/dates.ts";
-import { addValidationMessages } from "../i18n/validation.ts";
-import { parseDecimal, toMinor } from "../domain/money.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { addValidationMessages } from "@shared/i18n/validation.ts";
+import { parseDecimal, toMinor } from "@shared/domain/money.ts";
 import { DecimalString, IsoDate, PageInfo, Paging, listParam } from "./common.ts";
 import { District, Use } from "./premises.ts";
 import { Category, PolicyRef } from "./rate-policy.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "../i18n/accounts.ts";
+import "@shared/i18n/accounts.ts";
 
 /** The kinds of record whose changes are kept in the audit trail. */
 export const AUDIT_ENTITIES = ["premises", "organisation", "user", "application", "lease", "investment", "rate-policy"] as const;

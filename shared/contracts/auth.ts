@@ -1,6 +1,6 @@
 import { z } from "zod";
-import "../i18n/accounts.ts";
-import { PASSWORD_MAX_LENGTH, passwordProblem } from "../domain/password.ts";
+import "@shared/i18n/accounts.ts";
+import { PASSWORD_MAX_LENGTH, passwordProblem } from "@shared/domain/password.ts";
 import { Email } from "./email.ts";
 import { OrganisationStatus } from "./organisations.ts";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import "../i18n/accounts.ts";
-import { toIsoDate } from "../domain/dates.ts";
-import { validateKrs, validateNip, validateRegon, type IdentifierCheck } from "../domain/identifiers.ts";
+import "@shared/i18n/accounts.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { validateKrs, validateNip, validateRegon, type IdentifierCheck } from "@shared/domain/identifiers.ts";
 import { DecimalString, IsoDate, PageInfo, Paging, hundredths, listParam } from "./common.ts";
 import { Email } from "./email.ts";
 

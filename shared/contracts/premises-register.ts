@@ -1,5 +1,5 @@
 import { z } from "zod";
-import "../i18n/premises-register.ts";
+import "@shared/i18n/premises-register.ts";
 import { booleanParam, hundredthsFromString } from "./common.ts";
 import { PremisesInput } from "./premises.ts";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DISTRICT_IDS } from "../districts.ts";
+import { DISTRICT_IDS } from "@shared/districts.ts";
 import { DecimalString, IsoDate, PageInfo, Paging, booleanParam, hundredths, listParam } from "./common.ts";
 
 export const CONDITIONS = ["good", "fair", "poor", "needs-renovation"] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CATEGORY_CODES, type CategoryCode, type RatePolicy } from "../domain/rate-policy.ts";
-import { addValidationMessages } from "../i18n/validation.ts";
+import { CATEGORY_CODES, type CategoryCode, type RatePolicy } from "@shared/domain/rate-policy.ts";
+import { addValidationMessages } from "@shared/i18n/validation.ts";
 import { DecimalString, IsoDate, booleanParam } from "./common.ts";
 
 // Canonical decimal strings, as the domain modules take them (toDecimal refuses "5,00" and floats).

@@ -2,12 +2,12 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionInfo } from "../../shared/contracts/auth.ts";
+import type { SessionInfo } from "@shared/contracts/auth.ts";
 import {
   createPremisesId, daysFromToday, seedPolicy, submittedApplication, verifiedApplicant, type Applicant,
-} from "../support/applications.ts";
-import { createUser, type TestUser } from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+} from "@tests/support/applications.ts";
+import { createUser, type TestUser } from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Two officers approve at the same moment: two real HTTP requests in flight at once against the app
 // listening on a port. Exactly one wins; the other gets 409; the premises is reserved once, and the

@@ -1,12 +1,12 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDate } from "../../shared/domain/money.ts";
+import { formatDate } from "@shared/domain/money.ts";
 import {
   applicationBody, binary, createPremisesId, daysFromToday, pdfText, seedPolicy, signedInStaff, submittedApplication,
   verifiedApplicant, type Applicant,
-} from "../support/applications.ts";
-import { createOrganisation, createUser, signIn, type SignedIn } from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+} from "@tests/support/applications.ts";
+import { createOrganisation, createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Every premises here: 50.00 m² at a base rate of 30.00 zł/m², so a base rent of 1 500.00 zł a month.
 // The example policy: a social enterprise pays 20% of the base, 30.00 × 0.20 = 6.00 zł/m², net

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PASSWORD, createUser, organisationBody, signIn } from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { TEST_PASSWORD, createUser, organisationBody, signIn } from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
 

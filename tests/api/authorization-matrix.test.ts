@@ -17,13 +17,13 @@
  */
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedRatePolicy } from "../../server/features/rate-policy/seed.ts";
-import { createPremises, premisesInput } from "../support/factories.ts";
+import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
+import { createPremises, premisesInput } from "@tests/support/factories.ts";
 import {
   TEST_PASSWORD, createOrganisation, createUser, organisationBody, signIn, type SignedIn, type TestUser,
-} from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
-import { applicationBody, applicationIn, createPremisesId } from "../support/applications.ts";
+} from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
+import { applicationBody, applicationIn, createPremisesId } from "@tests/support/applications.ts";
 
 const CALLERS = ["anonymous", "applicantA", "applicantB", "officer", "admin"] as const;
 type Caller = (typeof CALLERS)[number];

@@ -2,8 +2,8 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createOrganisation, createUser, organisationBody, randomNip, signIn, type SignedIn,
-} from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+} from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
 let applicant: SignedIn;

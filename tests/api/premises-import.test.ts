@@ -6,10 +6,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BAD_LINES, importRecords } from "../../fixtures/import/make.ts";
-import { CSV_BOM, csvHeaderLine, csvLine } from "../../server/features/premises-register/csv/write.ts";
-import { createUser, signIn, type SignedIn } from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { BAD_LINES, importRecords } from "@fixtures/import/make.ts";
+import { CSV_BOM, csvHeaderLine, csvLine } from "@server/features/premises-register/csv/write.ts";
+import { createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixture = (name: string) => path.join(root, "fixtures", "import", name);

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PremisesDetail } from "../../shared/contracts/premises.ts";
-import { createUser, signIn, type SignedIn } from "../support/auth.ts";
-import { premisesInput } from "../support/factories.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import type { PremisesDetail } from "@shared/contracts/premises.ts";
+import { createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
+import { premisesInput } from "@tests/support/factories.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
 let officer: SignedIn;

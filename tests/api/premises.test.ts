@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPremises } from "../support/factories.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { createPremises } from "@tests/support/factories.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
 

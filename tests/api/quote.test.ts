@@ -1,8 +1,8 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedRatePolicy } from "../../server/features/rate-policy/seed.ts";
-import { createPremises } from "../support/factories.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
+import { createPremises } from "@tests/support/factories.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Expected amounts are worked by hand from DOMAIN.md, under the example policy (80/75/90/70/50%,
 // floor 5.00, +10 points once, VAT 23%) and the 6.68% discount rate.

@@ -1,11 +1,11 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXAMPLE_POLICY } from "../../shared/domain/rate-policy.ts";
+import { EXAMPLE_POLICY } from "@shared/domain/rate-policy.ts";
 import {
   applicationIn, createPremisesId, daysFromToday, seedPolicy, signedInStaff, verifiedApplicant, type Applicant,
-} from "../support/applications.ts";
-import type { SignedIn } from "../support/auth.ts";
-import { createTestApp, type TestApp } from "../support/test-app.ts";
+} from "@tests/support/applications.ts";
+import type { SignedIn } from "@tests/support/auth.ts";
+import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
 let admin: SignedIn;

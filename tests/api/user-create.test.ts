@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../server/lib/auth/passwords.ts";
-import { createDb } from "../../server/lib/db.ts";
+import { verifyPassword } from "@server/lib/auth/passwords.ts";
+import { createDb } from "@server/lib/db.ts";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "sp-cli-"));

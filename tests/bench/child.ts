@@ -54,7 +54,7 @@ async function expressServer(manifestFile: string): Promise<http.Server> {
 async function appServer(databaseUrl: string, dataDir: string): Promise<{ server: http.Server; close: () => Promise<void> }> {
   process.env.NODE_ENV = "production";
   const [{ createApp }, { createDb }, { loadEnv }] = await Promise.all([
-    import("../../server/app.ts"), import("../../server/lib/db.ts"), import("../../server/lib/env.ts"),
+    import("@server/app.ts"), import("@server/lib/db.ts"), import("@server/lib/env.ts"),
   ]);
   const env = loadEnv({
     NODE_ENV: "production", DATABASE_URL: databaseUrl, DATA_DIR: dataDir, HOST: "127.0.0.1", PORT: "0", SEED_ON_EMPTY: "false",

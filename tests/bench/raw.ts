@@ -7,10 +7,10 @@ import Database from "better-sqlite3";
 import querystring from "node:querystring";
 import {
   PremisesFilter, PremisesListQuery, type PremisesFilter as Filter, type PremisesListQuery as ListQuery,
-} from "../../shared/contracts/premises.ts";
-import { MIN_DOOR_WIDTH_CM } from "../../shared/domain/accessibility.ts";
-import { normalizeSearch } from "../../shared/text.ts";
-import { toFeature, toSummary } from "../../server/features/premises/mapper.ts";
+} from "@shared/contracts/premises.ts";
+import { MIN_DOOR_WIDTH_CM } from "@shared/domain/accessibility.ts";
+import { normalizeSearch } from "@shared/text.ts";
+import { toFeature, toSummary } from "@server/features/premises/mapper.ts";
 
 type Param = string | number;
 type Row = Record<string, unknown>;

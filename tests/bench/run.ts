@@ -21,10 +21,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { generatePremises } from "../../fixtures/generate.ts";
-import { insertPremises } from "../../server/features/premises/repository.ts";
-import { createDb } from "../../server/lib/db.ts";
-import { migrateDatabase } from "../../server/lib/migrate.ts";
+import { generatePremises } from "@fixtures/generate.ts";
+import { insertPremises } from "@server/features/premises/repository.ts";
+import { createDb } from "@server/lib/db.ts";
+import { migrateDatabase } from "@server/lib/migrate.ts";
 import { HOP_HEADERS, type ReplayEntry } from "./replay.ts";
 import {
   emptySample, fetchOnce, load, merge, percentile, throughput, timeCalls, type FetchedResponse, type Sample,

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/features/organisations/seed.ts";
-import { randomNip, randomRegon } from "../support/auth.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "../support/browser.ts";
+import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
+import { randomNip, randomRegon } from "@tests/support/auth.ts";
+import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/features/organisations/seed.ts";
-import { daysFromToday } from "../support/applications.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "../support/browser.ts";
+import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
+import { daysFromToday } from "@tests/support/applications.ts";
+import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 // The whole path in a browser, on the Kraków demo data: the demo foundation (public-benefit,
 // economic activity) applies for ul. Miodowa 15/1 (ZBK/L/0020: 62.80 m², base 55.50 zł/m², fair), the

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "../support/browser.ts";
+import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 const SLOW = 90_000;

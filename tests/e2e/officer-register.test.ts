@@ -2,9 +2,9 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BAD_LINES } from "../../fixtures/import/make.ts";
-import { DEMO_PASSWORD } from "../../server/features/organisations/seed.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "../support/browser.ts";
+import { BAD_LINES } from "@fixtures/import/make.ts";
+import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
+import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 const SLOW = 120_000;
 const WAIT = { timeout: 30_000 };

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import type { ApplicationForm } from "../../shared/contracts/applications.ts";
-import type { OrganisationForm } from "../../shared/contracts/organisations.ts";
-import { toIsoDate } from "../../shared/domain/dates.ts";
-import type { Db } from "../../server/lib/db.ts";
-import { seedRatePolicy } from "../../server/features/rate-policy/seed.ts";
+import type { ApplicationForm } from "@shared/contracts/applications.ts";
+import type { OrganisationForm } from "@shared/contracts/organisations.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import type { Db } from "@server/lib/db.ts";
+import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
 import { createOrganisation, createUser, signIn, type SignedIn } from "./auth.ts";
 import { createPremises } from "./factories.ts";
 import type { TestApp } from "./test-app.ts";

@@ -1,14 +1,14 @@
 import request from "supertest";
 import type { Express } from "express";
-import type { Role, SessionInfo } from "../../shared/contracts/auth.ts";
-import type { OrganisationForm, OrganisationInput, OrganisationStatus } from "../../shared/contracts/organisations.ts";
-import { OrganisationInput as OrganisationSchema } from "../../shared/contracts/organisations.ts";
-import { hashPassword } from "../../server/lib/auth/passwords.ts";
-import { insertUser } from "../../server/lib/auth/users.ts";
-import type { Db } from "../../server/lib/db.ts";
-import type { OrganisationStatus as DbOrganisationStatus } from "../../server/generated/prisma/client.ts";
-import { toDb } from "../../server/features/organisations/mapper.ts";
-import { insertOrganisation } from "../../server/features/organisations/repository.ts";
+import type { Role, SessionInfo } from "@shared/contracts/auth.ts";
+import type { OrganisationForm, OrganisationInput, OrganisationStatus } from "@shared/contracts/organisations.ts";
+import { OrganisationInput as OrganisationSchema } from "@shared/contracts/organisations.ts";
+import { hashPassword } from "@server/lib/auth/passwords.ts";
+import { insertUser } from "@server/lib/auth/users.ts";
+import type { Db } from "@server/lib/db.ts";
+import type { OrganisationStatus as DbOrganisationStatus } from "@server/generated/prisma/client.ts";
+import { toDb } from "@server/features/organisations/mapper.ts";
+import { insertOrganisation } from "@server/features/organisations/repository.ts";
 
 /** The password of every test account unless a test sets its own. */
 export const TEST_PASSWORD = "Zielony-Rower-Na-Plantach";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
-import { seedDemoData } from "../../server/seed.ts";
+import { seedDemoData } from "@server/seed.ts";
 import { createTestApp } from "./test-app.ts";
 
 const require = createRequire(import.meta.url);

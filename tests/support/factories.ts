@@ -1,6 +1,6 @@
-import type { PremisesInput } from "../../shared/contracts/premises.ts";
-import type { Db } from "../../server/lib/db.ts";
-import { insertPremises } from "../../server/features/premises/repository.ts";
+import type { PremisesInput } from "@shared/contracts/premises.ts";
+import type { Db } from "@server/lib/db.ts";
+import { insertPremises } from "@server/features/premises/repository.ts";
 
 let sequence = 0;
 

@@ -2,9 +2,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { createApp } from "../../server/app.ts";
-import { createDb, type Db } from "../../server/lib/db.ts";
-import { loadEnv } from "../../server/lib/env.ts";
+import { createApp } from "@server/app.ts";
+import { createDb, type Db } from "@server/lib/db.ts";
+import { loadEnv } from "@server/lib/env.ts";
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;

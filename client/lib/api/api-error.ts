@@ -1,5 +1,5 @@
 import { Problem } from "@shared/contracts/common.ts";
-import { t } from "../i18n/index.ts";
+import { t } from "@client/lib/i18n/index.ts";
 
 /** A failed API call, carrying the server's problem document when there was one. */
 export class ApiError extends Error {

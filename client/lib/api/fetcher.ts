@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { lang } from "../i18n/index.ts";
+import { lang } from "@client/lib/i18n/index.ts";
 import { ApiError } from "./api-error.ts";
 
 async function readJson(response: Response): Promise<unknown> {

@@ -1,7 +1,7 @@
 import type { FieldError, FieldErrors, FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { validationMessage } from "@shared/i18n/validation.ts";
-import type { ApiError } from "../api/api-error.ts";
-import { lang } from "../i18n/index.ts";
+import type { ApiError } from "@client/lib/api/api-error.ts";
+import { lang } from "@client/lib/i18n/index.ts";
 
 /**
  * The words for a field error: the client's checks keep a message key of the shared table, the

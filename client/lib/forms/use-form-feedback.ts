@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { SummaryItem } from "@client/components/ui/form-error-summary.tsx";
-import { ApiError } from "../api/api-error.ts";
+import { ApiError } from "@client/lib/api/api-error.ts";
 import { errorText, flatErrors, showServerErrors } from "./field-errors.ts";
 
 /** The id of a field's input: "org-declaredAid-0-amountEur" for "declaredAid.0.amountEur". */

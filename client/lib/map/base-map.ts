@@ -1,7 +1,7 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import type { ClientConfig } from "../config/client-config.ts";
-import { t } from "../i18n/index.ts";
+import type { ClientConfig } from "@client/lib/config/client-config.ts";
+import { t } from "@client/lib/i18n/index.ts";
 
 export const prefersReducedMotion = (): boolean => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 

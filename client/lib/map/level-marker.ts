@@ -1,6 +1,6 @@
 import L from "leaflet";
 import type { AccessibilityLevel } from "@shared/domain/accessibility.ts";
-import { levelSymbolMarkup } from "../level-symbol.ts";
+import { levelSymbolMarkup } from "@client/lib/level-symbol.ts";
 
 const SIZE = 30;
 

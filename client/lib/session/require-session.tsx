@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import type { Role, SessionInfo } from "@shared/contracts/auth.ts";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
-import { t } from "../i18n/index.ts";
+import { t } from "@client/lib/i18n/index.ts";
 import { useSession } from "./session.tsx";
 
 interface RequireSessionProps {

@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { SessionInfo } from "@shared/contracts/auth.ts";
-import { getJson, setCsrfToken } from "../api/fetcher.ts";
+import { getJson, setCsrfToken } from "@client/lib/api/fetcher.ts";
 
 const ANONYMOUS: SessionInfo = { user: null, organisations: [], csrfToken: null };
 

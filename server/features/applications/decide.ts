@@ -1,14 +1,14 @@
 import type {
   ApplicationDetail, ApproveRequest, Check, RejectRequest, Review, ReviewQuery,
-} from "../../../shared/contracts/applications.ts";
-import { hundredthsFromString, hundredthsToString } from "../../../shared/contracts/common.ts";
-import { districtById } from "../../../shared/districts.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import type { Actor } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import { bumpDataVersion, type Db, type DbTx } from "../../lib/db.ts";
-import { AppError, type FieldError } from "../../lib/errors.ts";
-import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+} from "@shared/contracts/applications.ts";
+import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
+import { districtById } from "@shared/districts.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
+import { AppError, type FieldError } from "@server/lib/errors.ts";
+import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
 import { assess } from "./assessment.ts";
 import { addressOf, organisationView, premisesRef, toDetail } from "./mapper.ts";
 import { notify } from "./notifications.ts";

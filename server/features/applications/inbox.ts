@@ -1,9 +1,9 @@
-import type { NotificationView } from "../../../shared/contracts/applications.ts";
-import type { Actor } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import type { Db } from "../../lib/db.ts";
-import { AppError } from "../../lib/errors.ts";
-import type { Notification } from "../../generated/prisma/client.ts";
+import type { NotificationView } from "@shared/contracts/applications.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import type { Db } from "@server/lib/db.ts";
+import { AppError } from "@server/lib/errors.ts";
+import type { Notification } from "@server/generated/prisma/client.ts";
 
 function toView(n: Notification): NotificationView {
   return {

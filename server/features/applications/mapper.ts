@@ -1,10 +1,10 @@
 import {
   applicationReference, type ApplicationDetail, type ApplicationSummary, type DecisionView,
-} from "../../../shared/contracts/applications.ts";
-import { hundredthsToString } from "../../../shared/contracts/common.ts";
-import type { Use } from "../../../shared/contracts/premises.ts";
-import type { DistrictId } from "../../../shared/districts.ts";
-import { eligibleCategories, type CategoryCode, type LegalForm, type OrganisationProfile } from "../../../shared/domain/rate-policy.ts";
+} from "@shared/contracts/applications.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
+import type { Use } from "@shared/contracts/premises.ts";
+import type { DistrictId } from "@shared/districts.ts";
+import { eligibleCategories, type CategoryCode, type LegalForm, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
 import type { ApplicationRow, OrganisationRow, PremisesRow } from "./repository.ts";
 
 const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;

@@ -1,7 +1,7 @@
-import type { ApplicationFields, ApplicationListQuery, ApplicationStatus } from "../../../shared/contracts/applications.ts";
+import type { ApplicationFields, ApplicationListQuery, ApplicationStatus } from "@shared/contracts/applications.ts";
 import type { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Db, DbTx } from "../../lib/db.ts";
+import type { Prisma } from "@server/generated/prisma/client.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
 
 type Fields = z.output<typeof ApplicationFields>;
 

@@ -2,10 +2,10 @@ import { z } from "zod";
 import {
   ApplicationDetail, ApplicationId, ApplicationInput, ApplicationListQuery, ApplicationPage, ApplicationUpdate, ApproveRequest,
   NotificationId, NotificationQuery, NotificationView, RejectRequest, Review, ReviewQuery,
-} from "../../../shared/contracts/applications.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { ApiRouter } from "../../lib/route.ts";
+} from "@shared/contracts/applications.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 import { approveApplication, rejectApplication, reviewApplication } from "./decide.ts";
 import { listNotifications, markRead } from "./inbox.ts";
 import {

@@ -1,11 +1,11 @@
 import type {
   ApplicationDetail, ApplicationInput, ApplicationListQuery, ApplicationPage, ApplicationStatus, ApplicationUpdate,
-} from "../../../shared/contracts/applications.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import type { Actor } from "../../lib/auth/actor.ts";
-import { authorize, can } from "../../lib/authorization.ts";
-import type { Db, DbTx } from "../../lib/db.ts";
-import { AppError } from "../../lib/errors.ts";
+} from "@shared/contracts/applications.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { authorize, can } from "@server/lib/authorization.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
+import { AppError } from "@server/lib/errors.ts";
 import { addressOf, toDetail, toSummary } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_POLICY } from "../../../shared/domain/rate-policy.ts";
+import { EXAMPLE_POLICY } from "@shared/domain/rate-policy.ts";
 import { computeTerms, type TermsContext, type TermsRequest } from "./terms.ts";
 
 // Premises 50.00 m² at 30.00 zł/m²: base rent 1 500.00 a month. Expected values worked by hand;

@@ -1,12 +1,12 @@
-import type { DecisionTerms, TermsView } from "../../../shared/contracts/applications.ts";
+import type { DecisionTerms, TermsView } from "@shared/contracts/applications.ts";
 import {
   aidSchedule, aidValue, ceilingCheck, maxMonthsWithinCeiling, toEuro, type DiscountRateEntry,
-} from "../../../shared/domain/de-minimis.ts";
-import { formatEUR, formatRate, toDecimal, toFixed2String } from "../../../shared/domain/money.ts";
-import { bestRate, holidayAllowed, type CategoryCode, type RatePolicy, type RateQuote } from "../../../shared/domain/rate-policy.ts";
-import { holidayMonths } from "../../../shared/domain/rent-holidays.ts";
-import { baseMonthly, monthlyRent } from "../../../shared/domain/rent.ts";
-import type { FieldError } from "../../lib/errors.ts";
+} from "@shared/domain/de-minimis.ts";
+import { formatEUR, formatRate, toDecimal, toFixed2String } from "@shared/domain/money.ts";
+import { bestRate, holidayAllowed, type CategoryCode, type RatePolicy, type RateQuote } from "@shared/domain/rate-policy.ts";
+import { holidayMonths } from "@shared/domain/rent-holidays.ts";
+import { baseMonthly, monthlyRent } from "@shared/domain/rent.ts";
+import type { FieldError } from "@server/lib/errors.ts";
 
 // The terms of an approval computed from the policy, the premises and the officer's input, with
 // every rule they break. Pure: the review page (what-if), and the approval inside its transaction.

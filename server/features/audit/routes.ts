@@ -1,8 +1,8 @@
-import { AuditHistory, AuditQuery, type AuditEventView } from "../../../shared/contracts/audit.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { ApiRouter } from "../../lib/route.ts";
+import { AuditHistory, AuditQuery, type AuditEventView } from "@shared/contracts/audit.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 
 // A history longer than this is cut to its newest events.
 const MAX_EVENTS = 500;

@@ -1,14 +1,14 @@
 import type { Request, Response } from "express";
-import { LoginRequest, RegisterRequest, SessionInfo } from "../../../shared/contracts/auth.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "../../lib/auth/middleware.ts";
-import { hashPassword, needsRehash, verifyPassword } from "../../lib/auth/passwords.ts";
-import { createSession, deleteEndedSessions, deleteSession } from "../../lib/auth/sessions.ts";
-import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "../../lib/auth/users.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { AppError } from "../../lib/errors.ts";
-import { enforceRateLimits } from "../../lib/rate-limit.ts";
-import { ApiRouter } from "../../lib/route.ts";
+import { LoginRequest, RegisterRequest, SessionInfo } from "@shared/contracts/auth.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "@server/lib/auth/middleware.ts";
+import { hashPassword, needsRehash, verifyPassword } from "@server/lib/auth/passwords.ts";
+import { createSession, deleteEndedSessions, deleteSession } from "@server/lib/auth/sessions.ts";
+import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "@server/lib/auth/users.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { enforceRateLimits } from "@server/lib/rate-limit.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 
 const MINUTE = 60 * 1000;
 const problem = (description: string) => ({ description });

@@ -1,7 +1,7 @@
-import { ClientConfig } from "../../../shared/contracts/client-config.ts";
-import { DISTRICTS } from "../../../shared/districts.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { ApiRouter } from "../../lib/route.ts";
+import { ClientConfig } from "@shared/contracts/client-config.ts";
+import { DISTRICTS } from "@shared/districts.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 
 /** Run-time settings the map client needs (tile server, districts), so a build serves any city setup. */
 export function clientConfigRoutes(ctx: AppContext): ApiRouter {

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatDate, formatPercent, toDecimal } from "../../../shared/domain/money.ts";
+import { formatDate, formatPercent, toDecimal } from "@shared/domain/money.ts";
 import { GRANTOR } from "./grantor.ts";
 
 // The city's letterhead and the small pieces both documents use.

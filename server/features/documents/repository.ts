@@ -1,10 +1,10 @@
-import { applicationReference, USE_LABELS } from "../../../shared/contracts/applications.ts";
-import { hundredthsToString } from "../../../shared/contracts/common.ts";
-import type { Use } from "../../../shared/contracts/premises.ts";
-import { toIsoDate } from "../../../shared/domain/dates.ts";
-import { toFixed2String } from "../../../shared/domain/money.ts";
-import { baseMonthly } from "../../../shared/domain/rent.ts";
-import type { DbTx } from "../../lib/db.ts";
+import { applicationReference, USE_LABELS } from "@shared/contracts/applications.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
+import type { Use } from "@shared/contracts/premises.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { toFixed2String } from "@shared/domain/money.ts";
+import { baseMonthly } from "@shared/domain/rent.ts";
+import type { DbTx } from "@server/lib/db.ts";
 import type { DecisionDocument, Parties } from "./data.ts";
 
 const money = (minor: number | null) => (minor === null ? null : hundredthsToString(minor));

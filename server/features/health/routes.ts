@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { AppContext } from "../../lib/context.ts";
-import { ApiRouter } from "../../lib/route.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 
 const Health = z.object({ status: z.literal("ok"), database: z.literal("ok"), premises: z.number().int() });
 

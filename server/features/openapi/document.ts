@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Operation } from "../../lib/route.ts";
-import { Problem } from "../../../shared/contracts/common.ts";
+import type { Operation } from "@server/lib/route.ts";
+import { Problem } from "@shared/contracts/common.ts";
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import type { ApiRouter, Operation } from "../../lib/route.ts";
-import { ApiRouter as Router } from "../../lib/route.ts";
+import type { ApiRouter, Operation } from "@server/lib/route.ts";
+import { ApiRouter as Router } from "@server/lib/route.ts";
 import { openApiDocument } from "./document.ts";
 
 export function openApiRoutes(features: ApiRouter[], version: string): ApiRouter {

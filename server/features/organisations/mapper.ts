@@ -1,9 +1,9 @@
-import { hundredthsToString } from "../../../shared/contracts/common.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
 import type {
   LegalForm, OrganisationDetail, OrganisationInput, OrganisationStatus, OrganisationSummary, ReintegrationType,
-} from "../../../shared/contracts/organisations.ts";
-import { normalizeSearch } from "../../../shared/text.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+} from "@shared/contracts/organisations.ts";
+import { normalizeSearch } from "@shared/text.ts";
+import type { Prisma } from "@server/generated/prisma/client.ts";
 
 // The database spells enum values with underscores; the API with hyphens.
 export const toDb = <T extends string>(value: string) => value.replace(/-/g, "_") as T;

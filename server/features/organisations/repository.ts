@@ -1,7 +1,7 @@
-import type { OrganisationInput, OrganisationListQuery } from "../../../shared/contracts/organisations.ts";
-import { normalizeSearch } from "../../../shared/text.ts";
-import type { Db, DbTx } from "../../lib/db.ts";
-import type { OrganisationStatus, Prisma } from "../../generated/prisma/client.ts";
+import type { OrganisationInput, OrganisationListQuery } from "@shared/contracts/organisations.ts";
+import { normalizeSearch } from "@shared/text.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
+import type { OrganisationStatus, Prisma } from "@server/generated/prisma/client.ts";
 import { declaredAidData, organisationData, organisationInclude, summarySelect, toDb } from "./mapper.ts";
 
 export function findOrganisation(db: DbTx, id: string) {

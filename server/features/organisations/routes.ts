@@ -1,12 +1,12 @@
 import {
   AddMember, OrganisationDetail, OrganisationId, OrganisationInput, OrganisationListQuery, OrganisationPage,
   OrganisationPatch, ReturnOrganisation,
-} from "../../../shared/contracts/organisations.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { authorize, can } from "../../lib/authorization.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { AppError } from "../../lib/errors.ts";
-import { ApiRouter } from "../../lib/route.ts";
+} from "@shared/contracts/organisations.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { authorize, can } from "@server/lib/authorization.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 import { toDetail, toSummary } from "./mapper.ts";
 import { findOrganisation, listOrganisations } from "./repository.ts";
 import { addMember, changeOrganisation, createOrganisation, returnOrganisation, verifyOrganisation } from "./service.ts";

@@ -1,9 +1,9 @@
-import { OrganisationInput, type OrganisationForm, type OrganisationStatus } from "../../../shared/contracts/organisations.ts";
-import type { Role } from "../../../shared/contracts/auth.ts";
-import { createUser, findUserByEmail } from "../../lib/auth/users.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import type { Db } from "../../lib/db.ts";
-import type { OrganisationStatus as DbStatus } from "../../generated/prisma/client.ts";
+import { OrganisationInput, type OrganisationForm, type OrganisationStatus } from "@shared/contracts/organisations.ts";
+import type { Role } from "@shared/contracts/auth.ts";
+import { createUser, findUserByEmail } from "@server/lib/auth/users.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Db } from "@server/lib/db.ts";
+import type { OrganisationStatus as DbStatus } from "@server/generated/prisma/client.ts";
 import { auditSnapshot, toDb } from "./mapper.ts";
 import { findOrganisation, insertOrganisation } from "./repository.ts";
 

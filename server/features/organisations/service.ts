@@ -1,12 +1,12 @@
 import {
   OrganisationInput, organisationRuleErrors, type OrganisationDetail, type OrganisationPatch,
-} from "../../../shared/contracts/organisations.ts";
-import type { Actor } from "../../lib/auth/actor.ts";
-import { findUserByEmail } from "../../lib/auth/users.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import type { Db, DbTx } from "../../lib/db.ts";
-import { AppError } from "../../lib/errors.ts";
-import { isUniqueViolation } from "../../lib/prisma-errors.ts";
+} from "@shared/contracts/organisations.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { findUserByEmail } from "@server/lib/auth/users.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
 import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
 import {
   addMembership, findOrganisation, insertOrganisation, setOrganisationStatus, updateOrganisation,

@@ -1,10 +1,10 @@
-import { ImportQuery, ImportReport } from "../../../shared/contracts/premises-register.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { AppError } from "../../lib/errors.ts";
-import { requestLang } from "../../lib/problem.ts";
-import type { ApiRouter } from "../../lib/route.ts";
+import { ImportQuery, ImportReport } from "@shared/contracts/premises-register.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { requestLang } from "@server/lib/problem.ts";
+import type { ApiRouter } from "@server/lib/route.ts";
 import { importPremisesCsv, ImportRefused } from "./importer.ts";
 import { allowOnly, receiveCsv } from "./receive.ts";
 

@@ -1,9 +1,9 @@
 import express, { type RequestHandler } from "express";
 import multer from "multer";
-import { FILE_LIMITS } from "../../../shared/contracts/premises-register.ts";
-import { authorize, type Action } from "../../lib/authorization.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { AppError } from "../../lib/errors.ts";
+import { FILE_LIMITS } from "@shared/contracts/premises-register.ts";
+import { authorize, type Action } from "@server/lib/authorization.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { AppError } from "@server/lib/errors.ts";
 
 /** Refuses before a large body is read: nobody but staff makes the server buffer 20 MB. */
 export const allowOnly = (action: Action): RequestHandler => (req, _res, next) => {

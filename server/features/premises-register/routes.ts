@@ -1,9 +1,9 @@
-import { PremisesDetail, PremisesId } from "../../../shared/contracts/premises.ts";
-import { PremisesWrite, WithdrawPremises } from "../../../shared/contracts/premises-register.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { ApiRouter } from "../../lib/route.ts";
+import { PremisesDetail, PremisesId } from "@shared/contracts/premises.ts";
+import { PremisesWrite, WithdrawPremises } from "@shared/contracts/premises-register.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 import { sendCsvExport, sendGeoJsonExport } from "./export.ts";
 import { fileRoutes } from "./file-routes.ts";
 import { importRoutes } from "./import-routes.ts";

@@ -1,12 +1,12 @@
-import type { PremisesDetail } from "../../../shared/contracts/premises.ts";
-import type { PremisesWrite } from "../../../shared/contracts/premises-register.ts";
-import type { Actor } from "../../lib/auth/actor.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import { bumpDataVersion, type Db, type DbTx } from "../../lib/db.ts";
-import { AppError } from "../../lib/errors.ts";
-import { isUniqueViolation } from "../../lib/prisma-errors.ts";
-import { toDetail } from "../premises/mapper.ts";
-import { findPremises, PREMISES_VERSION_KEY } from "../premises/repository.ts";
+import type { PremisesDetail } from "@shared/contracts/premises.ts";
+import type { PremisesWrite } from "@shared/contracts/premises-register.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
+import { toDetail } from "@server/features/premises/mapper.ts";
+import { findPremises, PREMISES_VERSION_KEY } from "@server/features/premises/repository.ts";
 import { createPremisesRow, replacePremisesRow, setWithdrawn } from "./repository.ts";
 
 /**

@@ -1,7 +1,7 @@
-import type { PremisesFilter, AccessibilityFeature } from "../../../shared/contracts/premises.ts";
-import { MIN_DOOR_WIDTH_CM } from "../../../shared/domain/accessibility.ts";
-import { normalizeSearch } from "../../../shared/text.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { PremisesFilter, AccessibilityFeature } from "@shared/contracts/premises.ts";
+import { MIN_DOOR_WIDTH_CM } from "@shared/domain/accessibility.ts";
+import { normalizeSearch } from "@shared/text.ts";
+import type { Prisma } from "@server/generated/prisma/client.ts";
 import { enumToDb } from "./mapper.ts";
 
 const FEATURE_WHERE: Record<AccessibilityFeature, Prisma.PremisesWhereInput> = {

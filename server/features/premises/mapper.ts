@@ -1,9 +1,9 @@
-import { hundredthsFromString, hundredthsToString } from "../../../shared/contracts/common.ts";
-import type { PremisesDetail, PremisesInput, PremisesSummary } from "../../../shared/contracts/premises.ts";
-import { accessibilityLevel } from "../../../shared/domain/accessibility.ts";
-import { districtById, type DistrictId } from "../../../shared/districts.ts";
-import { normalizeSearch } from "../../../shared/text.ts";
-import type { Prisma, Premises, PremisesUse } from "../../generated/prisma/client.ts";
+import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
+import type { PremisesDetail, PremisesInput, PremisesSummary } from "@shared/contracts/premises.ts";
+import { accessibilityLevel } from "@shared/domain/accessibility.ts";
+import { districtById, type DistrictId } from "@shared/districts.ts";
+import { normalizeSearch } from "@shared/text.ts";
+import type { Prisma, Premises, PremisesUse } from "@server/generated/prisma/client.ts";
 
 // The database spells enum values with underscores; the API with hyphens.
 const toDb = <T extends string>(value: string) => value.replace(/-/g, "_") as T;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { PremisesFilter, PremisesInput, PremisesListQuery } from "../../../shared/contracts/premises.ts";
-import { bumpDataVersion, readDataVersion, type Db, type DbTx } from "../../lib/db.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { PremisesFilter, PremisesInput, PremisesListQuery } from "@shared/contracts/premises.ts";
+import { bumpDataVersion, readDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
+import type { Prisma } from "@server/generated/prisma/client.ts";
 import { featureSelect, premisesData, summarySelect } from "./mapper.ts";
 import { premisesWhere } from "./filter.ts";
 

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import {
   PremisesDetail, PremisesFeatureCollection, PremisesFilter, PremisesId, PremisesListQuery, PremisesPage,
-} from "../../../shared/contracts/premises.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { AppError } from "../../lib/errors.ts";
-import { ResponseCache } from "../../lib/response-cache.ts";
-import { ApiRouter } from "../../lib/route.ts";
+} from "@shared/contracts/premises.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { ResponseCache } from "@server/lib/response-cache.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 import { toDetail, toFeature, toSummary } from "./mapper.ts";
 import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
 

@@ -1,5 +1,5 @@
-import { PremisesInput } from "../../../shared/contracts/premises.ts";
-import type { Db } from "../../lib/db.ts";
+import { PremisesInput } from "@shared/contracts/premises.ts";
+import type { Db } from "@server/lib/db.ts";
 import { insertPremises } from "./repository.ts";
 
 /** Checks fixture records with the same schema the API uses; a bad record stops the seed with its index. */

@@ -1,5 +1,5 @@
-import type { DiscountRateInput, RatePolicyInput } from "../../../shared/contracts/rate-policy.ts";
-import type { DbTx } from "../../lib/db.ts";
+import type { DiscountRateInput, RatePolicyInput } from "@shared/contracts/rate-policy.ts";
+import type { DbTx } from "@server/lib/db.ts";
 
 const withUse = { _count: { select: { decisions: true } } } as const;
 

@@ -1,18 +1,18 @@
 import { z } from "zod";
-import { hundredthsToString } from "../../../shared/contracts/common.ts";
-import { PremisesId } from "../../../shared/contracts/premises.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
+import { PremisesId } from "@shared/contracts/premises.ts";
 import {
   DiscountRateInput, Quote, QuoteQuery, RatePolicyId, RatePolicyInput, RatePolicyOn, RatePolicyVersion,
-} from "../../../shared/contracts/rate-policy.ts";
-import { baseMonthlyRent, quoteAll } from "../../../shared/domain/quote.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import { actorOf } from "../../lib/auth/actor.ts";
-import { authorize } from "../../lib/authorization.ts";
-import type { AppContext } from "../../lib/context.ts";
-import { isUniqueViolation } from "../../lib/prisma-errors.ts";
-import { AppError } from "../../lib/errors.ts";
-import { discountRateInForce, policyInForce, today } from "../../lib/rate-policy.ts";
-import { ApiRouter } from "../../lib/route.ts";
+} from "@shared/contracts/rate-policy.ts";
+import { baseMonthlyRent, quoteAll } from "@shared/domain/quote.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import { actorOf } from "@server/lib/auth/actor.ts";
+import { authorize } from "@server/lib/authorization.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { discountRateInForce, policyInForce, today } from "@server/lib/rate-policy.ts";
+import { ApiRouter } from "@server/lib/route.ts";
 import { toVersion } from "./mapper.ts";
 import {
   createDiscountRate, createVersion, findVersion, listDiscountRates, listVersions, replaceUnusedVersion, versionInForce,

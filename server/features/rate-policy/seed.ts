@@ -1,6 +1,6 @@
-import { DISCOUNT_RATES } from "../../../shared/domain/de-minimis.ts";
-import { EXAMPLE_POLICY } from "../../../shared/domain/rate-policy.ts";
-import type { Db } from "../../lib/db.ts";
+import { DISCOUNT_RATES } from "@shared/domain/de-minimis.ts";
+import { EXAMPLE_POLICY } from "@shared/domain/rate-policy.ts";
+import type { Db } from "@server/lib/db.ts";
 import { createVersion } from "./repository.ts";
 
 /** The example policy of DOMAIN.md (labelled "przykład") and the example discount rates, if missing. */

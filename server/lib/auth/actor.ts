@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import { ROLES, type Role } from "../../../shared/contracts/auth.ts";
+import { ROLES, type Role } from "@shared/contracts/auth.ts";
 
 export { ROLES, type Role };
 

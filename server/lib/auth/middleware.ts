@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Request, RequestHandler, Response } from "express";
-import { CSRF_HEADER } from "../../../shared/contracts/auth.ts";
-import type { AppContext } from "../context.ts";
-import { AppError } from "../errors.ts";
+import { CSRF_HEADER } from "@shared/contracts/auth.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
 import type { Actor } from "./actor.ts";
 import { SESSION_MAX_MS, csrfTokenOf, findLiveSession } from "./sessions.ts";
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
-import type { Db, DbTx } from "../db.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
 
 /** A session ends after 8 hours without a request, and 7 days after sign-in at the latest. */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;

@@ -1,9 +1,9 @@
-import type { Role } from "../../../shared/contracts/auth.ts";
-import type { OrganisationStatus } from "../../../shared/contracts/organisations.ts";
-import { recordAudit } from "../audit.ts";
-import type { Db, DbTx } from "../db.ts";
-import { AppError } from "../errors.ts";
-import { isUniqueViolation } from "../prisma-errors.ts";
+import type { Role } from "@shared/contracts/auth.ts";
+import type { OrganisationStatus } from "@shared/contracts/organisations.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
 import type { Actor } from "./actor.ts";
 import { hashPassword } from "./passwords.ts";
 

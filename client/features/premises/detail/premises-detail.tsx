@@ -6,7 +6,7 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress } from "@client/lib/premises-format.ts";
-import { searchToReturnTo } from "../back-link-state.ts";
+import { searchToReturnTo } from "@client/features/premises/back-link-state.ts";
 import { AccessibilitySection } from "./accessibility-section.tsx";
 import { ConditionSection } from "./condition-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";

@@ -7,7 +7,7 @@ import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { prefersReducedMotion } from "@client/lib/map/base-map.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress, rentLabel } from "@client/lib/premises-format.ts";
-import type { BackLinkState } from "../back-link-state.ts";
+import type { BackLinkState } from "@client/features/premises/back-link-state.ts";
 
 interface PremisesListItemProps {
   premises: PremisesSummary;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeCsv } from "./decode.ts";
 import * as cell from "./cells.ts";
 import { headerKey, columnByHeader } from "./columns.ts";
-import { sniff } from "../files/sniff.ts";
+import { sniff } from "@server/features/premises-register/files/sniff.ts";
 
 const read = (c: cell.Cell, raw: string) => c.read(raw);
 

@@ -1,8 +1,8 @@
-import { CONDITIONS, HEATING, STATUSES, TOILETS, USES } from "../../../../shared/contracts/premises.ts";
-import { DISTRICTS } from "../../../../shared/districts.ts";
-import { isIsoDate } from "../../../../shared/domain/dates.ts";
-import { parseDecimal } from "../../../../shared/domain/money.ts";
-import { normalizeSearch } from "../../../../shared/text.ts";
+import { CONDITIONS, HEATING, STATUSES, TOILETS, USES } from "@shared/contracts/premises.ts";
+import { DISTRICTS } from "@shared/districts.ts";
+import { isIsoDate } from "@shared/domain/dates.ts";
+import { parseDecimal } from "@shared/domain/money.ts";
+import { normalizeSearch } from "@shared/text.ts";
 
 /**
  * How one spreadsheet cell is read and written, in the words and number formats of a Polish city

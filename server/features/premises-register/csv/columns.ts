@@ -1,4 +1,4 @@
-import { normalizeSearch } from "../../../../shared/text.ts";
+import { normalizeSearch } from "@shared/text.ts";
 import * as cell from "./cells.ts";
 import type { Cell } from "./cells.ts";
 

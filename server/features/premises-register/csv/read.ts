@@ -1,7 +1,7 @@
 import { CsvError, parse, type Info } from "csv-parse";
 import { Readable } from "node:stream";
-import { PremisesWrite } from "../../../../shared/contracts/premises-register.ts";
-import { fieldErrorsOf } from "../../../lib/validate.ts";
+import { PremisesWrite } from "@shared/contracts/premises-register.ts";
+import { fieldErrorsOf } from "@server/lib/validate.ts";
 import { COLUMNS, columnByHeader, columnOfField, type Column } from "./columns.ts";
 
 /** A problem with one line of the file, before it is put into words. */

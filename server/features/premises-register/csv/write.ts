@@ -1,5 +1,5 @@
-import type { PremisesInput } from "../../../../shared/contracts/premises.ts";
-import { accessibilityLevel, type AccessibilityLevel } from "../../../../shared/domain/accessibility.ts";
+import type { PremisesInput } from "@shared/contracts/premises.ts";
+import { accessibilityLevel, type AccessibilityLevel } from "@shared/domain/accessibility.ts";
 import { COLUMNS, DERIVED_HEADERS } from "./columns.ts";
 
 /** The register as a spreadsheet: the import's columns, semicolons, decimal commas, CRLF lines. */
