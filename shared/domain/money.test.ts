@@ -2,7 +2,6 @@ import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import {
   formatArea,
-  formatDate,
   formatEUR,
   formatPercent,
   formatPLN,
@@ -128,14 +127,5 @@ describe("Polish formats", () => {
     expect(formatPercent("12.50")).toBe("12,5%");
     expect(formatPercent("33.3333")).toBe("33,33%");
     expect(formatPoints("10")).toBe(`10${NBSP}p.p.`);
-  });
-
-  it("writes dates as day.month.year", () => {
-    expect(formatDate("2026-11-23")).toBe("23.11.2026");
-    expect(formatDate(new Date("2026-11-23T12:00:00Z"))).toBe("23.11.2026");
-    // 23:30 UTC on 23 November is already 24 November in Kraków (UTC+1 in winter).
-    expect(formatDate("2026-11-23T23:30:00Z")).toBe("24.11.2026");
-    expect(() => formatDate("2026-02-30")).toThrow(RangeError);
-    expect(() => formatDate("not a date")).toThrow(RangeError);
   });
 });

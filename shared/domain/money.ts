@@ -1,5 +1,4 @@
 import Decimal from "decimal.js";
-import { toIsoDate } from "./dates.ts";
 
 /**
  * A decimal value from code: a Decimal, a canonical string ("40.00", "0.23", "-5") or an integer.
@@ -102,9 +101,3 @@ export function formatPercent(x: DecimalLike, maxDecimals = 2): string {
 
 /** "10 p.p." (punkty procentowe), for adjustments added to a discount. */
 export const formatPoints = (x: DecimalLike): string => `${formatPercent(x).slice(0, -1)}${NBSP}p.p.`;
-
-/** "23.11.2026"; an ISO date is taken literally, an instant is read in Europe/Warsaw. */
-export function formatDate(isoOrDate: string | Date): string {
-  const [year, month, day] = toIsoDate(isoOrDate).split("-");
-  return `${day}.${month}.${year}`;
-}

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
 import {
   applicationBody, binary, createPremisesId, daysFromToday, pdfText, seedPolicy, signedInStaff, submittedApplication,
   verifiedApplicant, type Applicant,

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { AuditHistory as AuditHistorySchema, type AuditChange, type AuditEntity, type AuditEventView } from "@shared/contracts/audit.ts";
-import { formatDate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { useApi } from "@client/lib/api/use-api.ts";

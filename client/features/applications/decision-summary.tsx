@@ -1,5 +1,6 @@
 import type { DecisionView } from "@shared/contracts/applications.ts";
-import { formatDate, formatEUR, formatPLN, formatRate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatEUR, formatPLN, formatRate } from "@shared/domain/money.ts";
 import { t } from "@client/lib/i18n/index.ts";
 
 /** The decision as the applicant and the officer read it, with the documents to download. */

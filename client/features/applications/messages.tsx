@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { z } from "zod";
 import { NotificationView } from "@shared/contracts/applications.ts";
-import { formatDate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { sendJson } from "@client/lib/api/fetcher.ts";

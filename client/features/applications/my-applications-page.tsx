@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { ApplicationPage as ApplicationPageSchema } from "@shared/contracts/applications.ts";
-import { formatDate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";

@@ -1,5 +1,6 @@
 import type { Check, Review, TermsView } from "@shared/contracts/applications.ts";
-import { formatDate, formatEUR, formatPercent, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatEUR, formatPercent, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
 import type { OrganisationStatus } from "@shared/contracts/organisations.ts";
 import type { CategoryCode } from "@shared/domain/rate-policy.ts";
 import { useDistrictName } from "@client/lib/config/client-config.ts";

@@ -1,7 +1,8 @@
 import {
   LEGAL_FORMS, ORGANISATION_STATUSES, REINTEGRATION_TYPES, type LegalForm, type OrganisationStatus, type ReintegrationType,
 } from "@shared/contracts/organisations.ts";
-import { formatDate, formatEUR } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatEUR } from "@shared/domain/money.ts";
 import { t } from "@client/lib/i18n/index.ts";
 
 const FIELDS = [

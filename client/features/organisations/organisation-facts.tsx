@@ -1,5 +1,6 @@
 import type { OrganisationDetail } from "@shared/contracts/organisations.ts";
-import { formatDate, formatEUR } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatEUR } from "@shared/domain/money.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { legalFormLabel, organisationFieldLabel, reintegrationLabel } from "./labels.ts";
 

@@ -1,5 +1,5 @@
 import type { OrganisationDetail } from "@shared/contracts/organisations.ts";
-import { formatDate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { StatusTag } from "./status-tag.tsx";
 

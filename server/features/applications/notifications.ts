@@ -1,5 +1,6 @@
 import { applicationReference } from "@shared/contracts/applications.ts";
-import { formatDate, formatPLN, formatRate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatPLN, formatRate } from "@shared/domain/money.ts";
 import type { DbTx } from "@server/lib/db.ts";
 
 // The outbox: every change of an application's status leaves a message for the applicant here, in

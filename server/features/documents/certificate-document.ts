@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatDate, formatEUR, formatPLN, formatRate } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatEUR, formatPLN, formatRate } from "@shared/domain/money.ts";
 import type { DecisionDocument } from "./data.ts";
 import { CERTIFICATE_ACT, DE_MINIMIS_REGULATION, GRANTOR } from "./grantor.ts";
 import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./layout.ts";

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { DE_MINIMIS_CEILING_EUR } from "@shared/domain/de-minimis.ts";
-import { formatArea, formatDate, formatEUR, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatArea, formatEUR, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
 import type { AidFigures, ApprovedTerms, DecisionDocument } from "./data.ts";
 import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./layout.ts";
 

@@ -1,5 +1,6 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { formatDate, formatPercent, toDecimal } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatPercent, toDecimal } from "@shared/domain/money.ts";
 import { GRANTOR } from "./grantor.ts";
 
 // The city's letterhead and the small pieces both documents use.

@@ -1,5 +1,6 @@
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
-import { formatArea, formatDate, formatPLN, roundGrosz, toDecimal } from "@shared/domain/money.ts";
+import { formatDate } from "@shared/domain/dates.ts";
+import { formatArea, formatPLN, roundGrosz, toDecimal } from "@shared/domain/money.ts";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { floorLabel, rentLabel } from "@client/lib/premises-format.ts";
