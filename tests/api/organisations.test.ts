@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  createOrganisation, createUser, organisationBody, randomNip, signIn, type SignedIn,
+  createOrganisation, createUser, organisationBody, uniqueNip, signIn, type SignedIn,
 } from "@tests/support/auth.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
@@ -257,7 +257,7 @@ describe("one organisation's data is hidden from another's applicant", () => {
 describe("several representatives", () => {
   it("a representative adds another applicant account, which then sees the organisation", async () => {
     const colleague = await createUser(t.db);
-    const { id } = await createOrganisation(t.db, applicant.user, { nip: randomNip() });
+    const { id } = await createOrganisation(t.db, applicant.user, { nip: uniqueNip() });
     const res = await applicant.call("post", `/api/organisations/${id}/members`).send({ email: colleague.email.toUpperCase() }).expect(201);
     expect(res.body.members.map((m: { email: string }) => m.email)).toEqual([applicant.user.email, colleague.email]);
     const session = await signIn(t.app, colleague);

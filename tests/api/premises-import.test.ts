@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BAD_LINES, importRecords } from "@fixtures/import/make.ts";
-import { CSV_BOM, csvHeaderLine, csvLine } from "@server/features/premises-register/csv/write.ts";
+import { BAD_LINES } from "@fixtures/import/make.ts";
 import { createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
@@ -220,28 +219,6 @@ describe("what the import endpoint refuses", () => {
   it("a file over 25 MB, with 413", async () => {
     const res = await sendCsv(officer, Buffer.alloc(26 * 1024 * 1024, 0x41), true).expect(413);
     expect(res.body.detail).toContain("25 MB");
-  });
-});
-
-describe("a 20 MB file", () => {
-  it("is checked and imported within the limits", { timeout: 300_000 }, async () => {
-    const records = importRecords(56_000, 7, "BIG");
-    const body = Buffer.from(CSV_BOM + csvHeaderLine() + records.map(csvLine).join(""));
-    expect(body.length).toBeGreaterThan(20 * 1024 * 1024);
-    expect(body.length).toBeLessThan(25 * 1024 * 1024);
-
-    const dryStart = performance.now();
-    const dry = await sendCsv(officer, body, true).expect(200);
-    const dryMs = performance.now() - dryStart;
-    expect(dry.body).toMatchObject({ rows: records.length, valid: records.length, errorCount: 0 });
-
-    const importStart = performance.now();
-    const done = await sendCsv(officer, body, false).expect(201);
-    const importMs = performance.now() - importStart;
-    expect(done.body.imported).toBe(records.length);
-    expect(await countByPrefix("BIG/")).toBe(records.length);
-    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    console.log(`20 MB import: ${(body.length / 1024 / 1024).toFixed(1)} MB, ${records.length} rows; dry run ${Math.round(dryMs)} ms, import ${Math.round(importMs)} ms, RSS ${rssMb} MB`);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
-import { randomNip, randomRegon } from "@tests/support/auth.ts";
+import { uniqueNip, uniqueRegon } from "@tests/support/auth.ts";
 import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 const SLOW = 90_000;
@@ -73,8 +73,8 @@ describe("accounts and organisations in the browser", () => {
     await page.getByRole("button", { name: "Zarejestruj organizację" }).click();
     await expect.poll(() => page.locator("#org-nip-error").textContent(), WAIT).toContain("już zarejestrowana");
 
-    await page.getByLabel("NIP").fill(randomNip());
-    await page.getByLabel("REGON").fill(randomRegon());
+    await page.getByLabel("NIP").fill(uniqueNip());
+    await page.getByLabel("REGON").fill(uniqueRegon());
     await page.getByRole("button", { name: "Zarejestruj organizację" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "zarejestrowana" }).count(), WAIT).toBe(1);
     await expect.poll(() => page.locator(".status-panel").textContent(), WAIT).toContain("czeka na weryfikację");

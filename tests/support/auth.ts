@@ -4,7 +4,7 @@ import type { Role, SessionInfo } from "@shared/contracts/auth.ts";
 import type { OrganisationForm, OrganisationInput, OrganisationStatus } from "@shared/contracts/organisations.ts";
 import { OrganisationInput as OrganisationSchema } from "@shared/contracts/organisations.ts";
 import { hashPassword } from "@server/lib/auth/passwords.ts";
-import { insertUser } from "@server/lib/auth/users.ts";
+import { insertUser } from "@server/features/auth/index.ts";
 import type { Db } from "@server/lib/db.ts";
 import type { OrganisationStatus as DbOrganisationStatus } from "@server/generated/prisma/client.ts";
 import { toDb } from "@server/features/organisations/mapper.ts";
@@ -42,18 +42,27 @@ function withCheckDigit(digits: number[], weights: number[], modulo10: boolean):
   return [...digits, sum % 10];
 }
 
-const randomDigits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 : 0) + Math.floor(Math.random() * (i === 0 ? 9 : 10)));
+/**
+ * Identifiers that pass their check digit, unique within a test process and the same on every run:
+ * drawn from a counter, never from Math.random, so a failing test can be replayed exactly.
+ */
+let identifierSequence = 0;
+const sequenceDigits = (n: number) => {
+  identifierSequence += 1;
+  // The first digit is never 0 (a NIP or REGON does not start with one); the rest count up.
+  return [1 + (identifierSequence % 9), ...String(identifierSequence).padStart(n - 1, "0").slice(-(n - 1)).split("").map(Number)];
+};
 
-/** A NIP that passes the check digit, different on every call (almost surely). */
-export function randomNip(): string {
+/** A NIP that passes the check digit, different on every call. */
+export function uniqueNip(): string {
   for (;;) {
-    const nip = withCheckDigit(randomDigits(9), [6, 5, 7, 2, 3, 4, 5, 6, 7], false);
+    const nip = withCheckDigit(sequenceDigits(9), [6, 5, 7, 2, 3, 4, 5, 6, 7], false);
     if (nip) return nip.join("");
   }
 }
 
-export function randomRegon(): string {
-  return withCheckDigit(randomDigits(8), [8, 9, 2, 3, 4, 5, 6, 7], true)!.join("");
+export function uniqueRegon(): string {
+  return withCheckDigit(sequenceDigits(8), [8, 9, 2, 3, 4, 5, 6, 7], true)!.join("");
 }
 
 /** An organisation as a form sends it: a foundation in Kraków with a fresh NIP. */
@@ -62,8 +71,8 @@ export function organisationBody(overrides: Partial<OrganisationForm> = {}): Org
     name: `Fundacja Testowa ${next()}`,
     legalForm: "foundation",
     krs: "0000407870",
-    nip: randomNip(),
-    regon: randomRegon(),
+    nip: uniqueNip(),
+    regon: uniqueRegon(),
     street: "ul. Św. Jacka 30/1",
     postalCode: "30-364",
     city: "Kraków",
