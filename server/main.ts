@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { systemClock } from "@shared/domain/dates.ts";
 import { createApp } from "./app.ts";
 import { createDb } from "./lib/db.ts";
 import { loadEnv } from "./lib/env.ts";
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     log("Empty database: loading the Kraków demo data.");
     await seedDemoData(db, log);
   }
-  const app = createApp({ db, env, log });
+  const app = createApp({ db, env, log, clock: systemClock });
   const server = app.listen(env.PORT, env.HOST, () => {
     log(`social-premises listening on http://localhost:${env.PORT} (database ${env.DATABASE_URL})`);
   });

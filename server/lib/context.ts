@@ -1,3 +1,4 @@
+import type { Clock } from "@shared/domain/dates.ts";
 import type { Db } from "./db.ts";
 import type { Env } from "./env.ts";
 
@@ -6,4 +7,6 @@ export interface AppContext {
   db: Db;
   env: Env;
   log: (message: string, error?: unknown) => void;
+  /** Where rules read the current time ("today" in Kraków, the year of a reference): systemClock, or a fixed one in tests. */
+  clock: Clock;
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { toIsoDate } from "@shared/domain/dates.ts";
+import { cityYearOf } from "@shared/domain/dates.ts";
 import { addValidationMessages } from "@shared/i18n/validation.ts";
 import { parseDecimal, toMinor } from "@shared/domain/money.ts";
-import { DecimalString, IsoDate, PageInfo, Paging, listParam } from "./common.ts";
+import { CalendarDate, DecimalString, PageInfo, Paging, listParam } from "./common.ts";
 import { District, Use } from "./premises.ts";
 import { Category, PolicyRef } from "./rate-policy.ts";
 
@@ -15,7 +15,6 @@ export const MAX_FIT_OUT_ITEMS = 30;
 const MAX_COST_GROSZE = 100_000_000_00;
 const uuid = (key: string) => z.string({ message: key }).uuid({ message: key });
 const text = (key: string, min: number, max: number) => z.string({ message: key }).trim().min(min, key).max(max, key);
-const notPast = (date: string) => date >= toIsoDate(new Date());
 
 /** A rough cost as people type it ("12000", "1 234,56"), held in grosze. */
 const Cost = z.union([z.string(), z.number()], { message: "fitOut.cost" }).transform((raw, ctx) => {
@@ -41,7 +40,8 @@ export const ApplicationFields = z.object({
   socialPurpose: text("socialPurpose.required", 10, 2000),
   employees: z.number({ message: "employees.invalid" }).int("employees.invalid").min(0, "employees.invalid").max(100_000, "employees.invalid"),
   employeesAtRisk: z.number({ message: "employeesAtRisk.invalid" }).int("employeesAtRisk.invalid").min(0, "employeesAtRisk.invalid"),
-  requestedStart: IsoDate.refine(notPast, "requestedStart.past"),
+  /** Not in the past: checked by the service against the app's clock (today in Kraków), see requestedStartNotPast. */
+  requestedStart: CalendarDate,
   requestedMonths: z.number({ message: "months.invalid" }).int("months.invalid").min(1, "months.invalid").max(120, "months.invalid"),
   tenantWillRenovate: z.boolean().default(false),
   fitOut: z.array(FitOutItem).max(MAX_FIT_OUT_ITEMS, "fitOut.tooMany").default([]),
@@ -58,6 +58,20 @@ export type ApplicationForm = z.input<typeof ApplicationInput>;
 
 export const ApplicationUpdate = ApplicationFields.refine(atRiskWithinEmployees, atRiskIssue).meta({ id: "ApplicationUpdate" });
 export type ApplicationUpdate = z.output<typeof ApplicationUpdate>;
+
+/**
+ * The rule that reads the clock, apart from the schemas so that they stay pure: a lease cannot be
+ * asked for from a day before today (in Kraków). The server checks it with its clock; a form can
+ * add it to the schema with `withRequestedStartNotPast`.
+ */
+export function requestedStartNotPast(requestedStart: string, today: string): boolean {
+  return requestedStart >= today;
+}
+
+/** The applicant's form: ApplicationInput and the start not before `today()`. */
+export function withRequestedStartNotPast(today: () => string) {
+  return ApplicationInput.refine((a) => requestedStartNotPast(a.requestedStart, today()), { message: "requestedStart.past", path: ["requestedStart"] });
+}
 
 export const ApplicationId = z.object({ id: uuid("id.invalid") });
 
@@ -164,14 +178,14 @@ const RateInput = z.string({ message: "rate.invalid" }).trim().regex(/^\d{1,6}([
 
 /** The terms an officer sets; the same fields, all optional, are the review page's what-if query. */
 export const DecisionTerms = z.object({
-  startDate: IsoDate,
+  startDate: CalendarDate,
   months: z.coerce.number({ message: "months.invalid" }).int("months.invalid").min(1, "months.invalid").max(120, "months.invalid"),
   /** Empty: the rate of the best rule. Higher than that (never above the base rate) to keep within the ceiling. */
   rate: RateInput.optional(),
   beforeStartDays: HolidayDays.default(0),
   renovationDays: HolidayDays.default(0),
   /** The aid is granted, and discounted to, this day; by default the start of the lease. */
-  grantDate: IsoDate.optional(),
+  grantDate: CalendarDate.optional(),
   /** NBP average rate, zł per euro, of the grant date; needed when the aid is de minimis aid. */
   eurRate: EurRate.optional(),
 });
@@ -199,7 +213,7 @@ export const Check = z.object({
 });
 export type Check = z.infer<typeof Check>;
 
-const RateLine = z.object({
+export const RateLine = z.object({
   category: Category, label: z.string(), rate: Money, computedRate: Money, floorApplied: z.boolean(), derivation: z.array(z.string()),
 });
 
@@ -277,9 +291,9 @@ export type NotificationView = z.infer<typeof NotificationView>;
 export const NotificationQuery = z.object({ unread: z.enum(["true", "false"], { message: "boolean.invalid" }).optional() });
 export const NotificationId = z.object({ id: uuid("id.invalid") });
 
-/** The case reference printed on documents and shown to the applicant. */
+/** The case reference printed on documents and shown to the applicant; the year is Kraków's at creation. */
 export function applicationReference(id: string, createdAt: Date | string): string {
-  return `ZBK-WN/${new Date(createdAt).getUTCFullYear()}/${id.slice(0, 8).toUpperCase()}`;
+  return `ZBK-WN/${cityYearOf(createdAt)}/${id.slice(0, 8).toUpperCase()}`;
 }
 
 export const USE_LABELS: Record<z.infer<typeof Use>, string> = {

@@ -1,18 +1,21 @@
 import { z } from "zod";
+import { parseDecimal, toMinor } from "@shared/domain/money.ts";
 
 /**
  * Reusable fragments of the API contracts. Amounts, rates and areas travel as decimal strings
  * ("42.50") and are held as integers in minor units (grosze, dm²) once parsed: never as floats.
  */
 
-const DECIMAL_2 = /^\s*(\d{1,12})(?:[.,](\d{1,2}))?\s*$/;
+const MAX_WHOLE = 10 ** 12; // 12 digits before the point: far above any amount or area here
 
-/** "42,5" -> 4250: an exact decimal with at most two places, as an integer of hundredths. */
+/**
+ * "42,5" -> 4250: a non-negative exact decimal with at most two places, as an integer of hundredths.
+ * Read by THE decimal parser (parseDecimal in shared/domain/money.ts, the same grammar everywhere).
+ */
 export function hundredthsFromString(value: string): number | null {
-  const match = DECIMAL_2.exec(value);
-  if (!match) return null;
-  const [, whole, fraction = ""] = match;
-  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  const parsed = parseDecimal(value, 2);
+  if (parsed === null || parsed.isNegative() || parsed.greaterThanOrEqualTo(MAX_WHOLE)) return null;
+  return toMinor(parsed);
 }
 
 /** 4250 -> "42.50": the wire format of amounts, rates and areas. */
@@ -36,7 +39,8 @@ export const hundredths = (messageKey = "decimal.invalid") =>
 /** The wire format of an exact amount: "1234.56". */
 export const DecimalString = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: "Exact decimal with two places", example: "42.50" });
 
-export const IsoDate = z.iso.date({ message: "date.invalid" });
+/** A calendar date, "2026-11-23" (shared/domain/dates.ts says why this is the one representation). */
+export const CalendarDate = z.iso.date({ message: "date.invalid" });
 
 /** A query parameter that may be repeated (?a=x&a=y) or comma-separated (?a=x,y). */
 export function listParam<T extends z.ZodType>(item: T) {

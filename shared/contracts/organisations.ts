@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@shared/i18n/accounts.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { validateKrs, validateNip, validateRegon, type IdentifierCheck } from "@shared/domain/identifiers.ts";
-import { DecimalString, IsoDate, PageInfo, Paging, hundredths, listParam } from "./common.ts";
+import { DecimalString, CalendarDate, PageInfo, Paging, hundredths, listParam } from "./common.ts";
 import { Email } from "./email.ts";
 
 export const LEGAL_FORMS = [
@@ -45,7 +45,7 @@ function optional<T extends z.ZodType>(schema: T) {
 
 const notFuture = (date: string) => date <= toIsoDate(new Date());
 
-const PastDate = IsoDate.refine(notFuture, "date.future");
+const PastDate = CalendarDate.refine(notFuture, "date.future");
 
 export const DeclaredAidInput = z.object({
   grantor: z.string({ message: "grantor.required" }).trim().min(2, "grantor.required").max(200, "grantor.required"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DISTRICT_IDS } from "@shared/districts.ts";
-import { DecimalString, IsoDate, PageInfo, Paging, booleanParam, hundredths, listParam } from "./common.ts";
+import { DecimalString, CalendarDate, PageInfo, Paging, booleanParam, hundredths, listParam } from "./common.ts";
 
 export const CONDITIONS = ["good", "fair", "poor", "needs-renovation"] as const;
 export const STATUSES = ["available", "reserved", "leased", "under-renovation", "withdrawn"] as const;
@@ -62,7 +62,7 @@ export const PremisesInput = z.object({
   shopWindow: z.boolean(),
   allowedUses: z.array(Use).min(1, "uses.required"),
   condition: Condition,
-  lastInspection: IsoDate.nullable(),
+  lastInspection: CalendarDate.nullable(),
   worksNeeded: z.string().trim().max(2000).nullable(),
   worksCost: DecimalString.nullable(),
   heritage: z.boolean(),
@@ -71,7 +71,7 @@ export const PremisesInput = z.object({
   baseRent: DecimalString,
   status: Status,
   socialPool: z.boolean(),
-  availableFrom: IsoDate.nullable(),
+  availableFrom: CalendarDate.nullable(),
   description: z.string().trim().max(4000),
 }).meta({ id: "PremisesInput" });
 export type PremisesInput = z.infer<typeof PremisesInput>;

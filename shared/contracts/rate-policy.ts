@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORY_CODES, type CategoryCode, type RatePolicy } from "@shared/domain/rate-policy.ts";
 import { addValidationMessages } from "@shared/i18n/validation.ts";
-import { DecimalString, IsoDate, booleanParam } from "./common.ts";
+import { DecimalString, CalendarDate, booleanParam } from "./common.ts";
 
 // Canonical decimal strings, as the domain modules take them (toDecimal refuses "5,00" and floats).
 const RATE = /^\d{1,6}\.\d{2}$/;
@@ -34,7 +34,7 @@ export const RatePolicyRules = z.object({
 
 export const RatePolicyInput = RatePolicyRules.extend({
   name: z.string().trim().min(3, "required").max(200),
-  effectiveFrom: IsoDate,
+  effectiveFrom: CalendarDate,
   isExample: z.boolean().default(false),
 }).meta({ id: "RatePolicyInput" });
 export type RatePolicyInput = z.infer<typeof RatePolicyInput>;
@@ -52,10 +52,10 @@ type Assert<T extends true> = T;
 export type RatePolicyMatchesDomain = Assert<RatePolicyVersion extends RatePolicy ? true : false>;
 
 export const RatePolicyId = z.object({ id: z.string().uuid({ message: "id.invalid" }) });
-export const RatePolicyOn = z.object({ on: IsoDate.optional() });
+export const RatePolicyOn = z.object({ on: CalendarDate.optional() });
 
 export const DiscountRateInput = z.object({
-  from: IsoDate,
+  from: CalendarDate,
   baseRate: z.string().regex(FRACTION, "fraction.invalid"),
   discountRate: z.string().regex(FRACTION, "fraction.invalid"),
 }).meta({ id: "DiscountRate" });

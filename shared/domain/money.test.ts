@@ -14,6 +14,7 @@ import {
   toFixed2String,
   toMinor,
 } from "./money.ts";
+import { hundredthsFromString } from "@shared/contracts/common.ts";
 
 const NBSP = "\u00a0";
 const str = (d: Decimal | null) => d?.toString() ?? null;
@@ -127,5 +128,21 @@ describe("Polish formats", () => {
     expect(formatPercent("12.50")).toBe("12,5%");
     expect(formatPercent("33.3333")).toBe("33,33%");
     expect(formatPoints("10")).toBe(`10${NBSP}p.p.`);
+  });
+});
+
+describe("hundredthsFromString (minor units through the one parser)", () => {
+  it("reads what parseDecimal reads, non-negative, two places at most", () => {
+    expect(hundredthsFromString("42,5")).toBe(4250);
+    expect(hundredthsFromString(" 42.50 ")).toBe(4250);
+    expect(hundredthsFromString("1 234,56")).toBe(123456);
+    expect(hundredthsFromString("0")).toBe(0);
+    expect(hundredthsFromString("999999999999.99")).toBe(99999999999999);
+  });
+
+  it("refuses what is not an exact non-negative amount", () => {
+    for (const bad of ["-1", "1.234", "", "abc", "1e3", "1000000000000", "12,", ".5"]) {
+      expect(hundredthsFromString(bad)).toBeNull();
+    }
   });
 });

@@ -36,6 +36,8 @@ export function roundGrosz(x: DecimalLike): Decimal {
 const USER_INPUT = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
 
 /**
+ * THE decimal parser: every decimal read from text (API input, forms, CSV cells, minor-unit
+ * helpers such as hundredthsFromString) goes through it, so there is one grammar.
  * Reads a number typed by a person or sent by the API: "42.5", "42,50", "1 234,56".
  * Spaces are accepted only as thousands separators; more than `maxScale` decimals is refused
  * rather than rounded, because a silent rounding of user input is a wrong amount.

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ReplayEntry } from "./replay.ts";
+import { systemClock } from "@shared/domain/dates.ts";
 
 const replayKey = (p: string, inm: string | null) => `${inm ?? ""} ${p}`;
 
@@ -61,7 +62,7 @@ async function appServer(databaseUrl: string, dataDir: string): Promise<{ server
   });
   const db = createDb(databaseUrl);
   await db.$connect();
-  const app = createApp({ db, env, log: (message, error) => console.error(`[app] ${message}`, error ?? "") });
+  const app = createApp({ db, env, clock: systemClock, log: (message, error) => console.error(`[app] ${message}`, error ?? "") });
   return { server: http.createServer(app), close: () => db.$disconnect() };
 }
 

@@ -76,8 +76,6 @@ export function whereSql(f: Filter): { sql: string; params: Param[] } {
   return { sql: and.length ? and.join(" AND ") : "1", params };
 }
 
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(typeof v === "string" && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
-
 const SUMMARY_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "postalCode", "district", "lat", "lng",
   "usableAreaDm2", "floor", "condition", "accessibilityLevel", "baseRateGrosze", "status", "socialPool", "availableFrom"`;
 const FEATURE_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "district", "lat", "lng",
@@ -130,7 +128,7 @@ export class RawBaseline {
         }
       }
       const items = rows.map((r) => toSummary({
-        ...r, socialPool: r.socialPool === 1, availableFrom: date(r.availableFrom), uses: uses.get(r.id as string) ?? [],
+        ...r, socialPool: r.socialPool === 1, availableFrom: r.availableFrom ?? null, uses: uses.get(r.id as string) ?? [],
       } as unknown as Parameters<typeof toSummary>[0]));
       return JSON.stringify({
         items,

@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
+import { systemClock, type Clock } from "@shared/domain/dates.ts";
 import { createApp } from "@server/app.ts";
 import { createDb, type Db } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
@@ -14,7 +15,7 @@ export interface TestApp {
 }
 
 /** A real app on a fresh, migrated SQLite database of its own. */
-export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(envOverrides: Record<string, string> = {}, clock: Clock = systemClock): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), "sp-test-"));
   const file = path.join(dir, "test.db");
   copyFileSync(inject("templateDb"), file);
@@ -22,7 +23,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}): 
   const env = loadEnv({ NODE_ENV: "test", DATABASE_URL: databaseUrl, DATA_DIR: dir, ...envOverrides });
   const db = createDb(databaseUrl);
   const errors: unknown[] = [];
-  const app = createApp({ db, env, log: (message, error) => errors.push([message, error]) });
+  const app = createApp({ db, env, clock, log: (message, error) => errors.push([message, error]) });
   return {
     app,
     db,

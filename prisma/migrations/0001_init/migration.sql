@@ -22,7 +22,7 @@ CREATE TABLE "Premises" (
     "separateEntrance" BOOLEAN NOT NULL,
     "shopWindow" BOOLEAN NOT NULL,
     "condition" TEXT NOT NULL,
-    "lastInspection" DATETIME,
+    "lastInspection" TEXT,
     "worksNeeded" TEXT,
     "worksCostGrosze" INTEGER,
     "heritage" BOOLEAN NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE "Premises" (
     "baseRateGrosze" INTEGER NOT NULL,
     "status" TEXT NOT NULL,
     "socialPool" BOOLEAN NOT NULL,
-    "availableFrom" DATETIME,
+    "availableFrom" TEXT,
     "description" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
@@ -85,7 +85,9 @@ CREATE TABLE "PremisesFile" (
     "originalName" TEXT NOT NULL,
     "sha256" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "createdById" TEXT
+    "createdById" TEXT,
+    CONSTRAINT "PremisesFile_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PremisesFile_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -126,7 +128,11 @@ CREATE TABLE "Application" (
     "withdrawnAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    "reservedPremisesId" TEXT
+    "reservedPremisesId" TEXT,
+    CONSTRAINT "Application_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Application_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Application_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Application_reservedPremisesId_fkey" FOREIGN KEY ("reservedPremisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -146,38 +152,50 @@ CREATE TABLE "Decision" (
     "outcome" TEXT NOT NULL,
     "decidedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "decidedById" TEXT,
-    "decidedByEmail" TEXT,
+    "decidedByEmail" TEXT NOT NULL,
     "reason" TEXT,
     "parties" TEXT NOT NULL,
-    "policyVersionId" TEXT,
-    "category" TEXT,
-    "categoryLabel" TEXT,
-    "derivation" TEXT,
-    "alternatives" TEXT,
-    "baseRateGrosze" INTEGER,
-    "policyRateGrosze" INTEGER,
-    "rateGrosze" INTEGER,
-    "areaDm2" INTEGER,
-    "startDate" TEXT,
-    "months" INTEGER,
-    "beforeStartDays" INTEGER,
-    "renovationDays" INTEGER,
-    "holidayMonths" INTEGER,
-    "vatRate" TEXT,
-    "monthlyNetGrosze" INTEGER,
-    "monthlyVatGrosze" INTEGER,
-    "monthlyGrossGrosze" INTEGER,
-    "deMinimis" BOOLEAN NOT NULL DEFAULT false,
-    "grantDate" TEXT,
-    "discountRate" TEXT,
-    "eurRate" TEXT,
-    "aidNominalGrosze" INTEGER,
-    "aidDiscountedGrosze" INTEGER,
-    "aidEurCents" INTEGER,
-    "priorAidEurCents" INTEGER,
-    "roomAfterEurCents" INTEGER,
     CONSTRAINT "Decision_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Decision_policyVersionId_fkey" FOREIGN KEY ("policyVersionId") REFERENCES "RatePolicyVersion" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Decision_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApprovedTerms" (
+    "decisionId" TEXT NOT NULL PRIMARY KEY,
+    "policyVersionId" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "categoryLabel" TEXT NOT NULL,
+    "derivation" TEXT NOT NULL,
+    "alternatives" TEXT NOT NULL,
+    "baseRateGrosze" INTEGER NOT NULL,
+    "policyRateGrosze" INTEGER NOT NULL,
+    "rateGrosze" INTEGER NOT NULL,
+    "areaDm2" INTEGER NOT NULL,
+    "startDate" TEXT NOT NULL,
+    "months" INTEGER NOT NULL,
+    "beforeStartDays" INTEGER NOT NULL,
+    "renovationDays" INTEGER NOT NULL,
+    "holidayMonths" INTEGER NOT NULL,
+    "vatRate" TEXT NOT NULL,
+    "monthlyNetGrosze" INTEGER NOT NULL,
+    "monthlyVatGrosze" INTEGER NOT NULL,
+    "monthlyGrossGrosze" INTEGER NOT NULL,
+    "grantDate" TEXT NOT NULL,
+    "aidNominalGrosze" INTEGER NOT NULL,
+    "discountRate" TEXT,
+    "aidDiscountedGrosze" INTEGER,
+    CONSTRAINT "ApprovedTerms_decisionId_fkey" FOREIGN KEY ("decisionId") REFERENCES "Decision" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ApprovedTerms_policyVersionId_fkey" FOREIGN KEY ("policyVersionId") REFERENCES "RatePolicyVersion" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DeMinimisAid" (
+    "decisionId" TEXT NOT NULL PRIMARY KEY,
+    "eurRate" TEXT NOT NULL,
+    "aidEurCents" INTEGER NOT NULL,
+    "priorAidEurCents" INTEGER NOT NULL,
+    "roomAfterEurCents" INTEGER NOT NULL,
+    CONSTRAINT "DeMinimisAid_decisionId_fkey" FOREIGN KEY ("decisionId") REFERENCES "ApprovedTerms" ("decisionId") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -191,7 +209,8 @@ CREATE TABLE "Notification" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "readAt" DATETIME,
     "deliveredAt" DATETIME,
-    CONSTRAINT "Notification_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Notification_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Notification_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -335,7 +354,7 @@ CREATE UNIQUE INDEX "ApplicationFitOut_applicationId_position_key" ON "Applicati
 CREATE UNIQUE INDEX "Decision_applicationId_key" ON "Decision"("applicationId");
 
 -- CreateIndex
-CREATE INDEX "Decision_policyVersionId_idx" ON "Decision"("policyVersionId");
+CREATE INDEX "ApprovedTerms_policyVersionId_idx" ON "ApprovedTerms"("policyVersionId");
 
 -- CreateIndex
 CREATE INDEX "Notification_organisationId_createdAt_idx" ON "Notification"("organisationId", "createdAt");

@@ -84,7 +84,8 @@ function aidCheck(org: OrganisationRow, outcome: TermsOutcome | null): Check {
   const aid = outcome?.view.aid;
   if (!aid) return { code, ok: null, message: "Nie można obliczyć pomocy bez polityki stawek." };
   if (aid.discountRate === null) return { code, ok: false, message: "Brak stopy dyskontowej na dzień udzielenia pomocy." };
-  if (aid.eur === null) return { code, ok: null, message: `Podaj kurs NBP, by sprawdzić limit. Pozostało ${formatEUR(aid.roomEur)} limitu.` };
-  if (outcome.ceilingDetail) return { code, ok: false, message: outcome.ceilingDetail };
-  return { code, ok: true, message: `Pomoc ${formatEUR(aid.eur)}; po jej udzieleniu pozostanie ${formatEUR(aid.roomAfterEur!)} limitu.` };
+  const deMinimis = outcome?.priced?.aid.deMinimis;
+  if (!deMinimis) return { code, ok: null, message: `Podaj kurs NBP, by sprawdzić limit. Pozostało ${formatEUR(aid.roomEur)} limitu.` };
+  if (outcome?.ceilingDetail) return { code, ok: false, message: outcome.ceilingDetail };
+  return { code, ok: true, message: `Pomoc ${formatEUR(deMinimis.eur)}; po jej udzieleniu pozostanie ${formatEUR(deMinimis.roomAfterEur)} limitu.` };
 }

@@ -1,7 +1,10 @@
 import type {
   ApplicationDetail, ApproveRequest, Check, RejectRequest, Review, ReviewQuery,
 } from "@shared/contracts/applications.ts";
-import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
+import type { DecisionParties } from "@shared/contracts/decision-records.ts";
+import { systemClock, type Clock } from "@shared/domain/dates.ts";
+import { toMinor } from "@shared/domain/money.ts";
 import { districtById } from "@shared/districts.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
@@ -13,38 +16,27 @@ import { assess } from "./assessment.ts";
 import { addressOf, organisationView, premisesRef, toDetail } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {
-  competingApplications, findApplication, findOrganisation, findPremises, moveStatus,
-  type ApplicationRow, type OrganisationRow, type PremisesRow,
+  applicationById, competingApplications, findApplication, insertApproval, insertRefusal, moveStatus, reservePremises,
+  type ApplicationRow, type ApprovedTermsRecord, type OrganisationRow, type PremisesRow,
 } from "./repository.ts";
-import { detailOf } from "./service.ts";
-import type { TermsOutcome } from "./terms.ts";
+import type { PricedTerms, TermsOutcome } from "./terms.ts";
 
 const LOST_REASON = "Lokal przyznano innemu wnioskodawcy.";
 const PREMISES_KEY = "premises";
 
 const notFound = () => AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
-// "1234.56" (zł or euro) → 123456 (grosze or cents), as the decision columns hold amounts.
-const minor = (amount: string) => hundredthsFromString(amount)!;
-
-async function loadParties(tx: DbTx, row: ApplicationRow) {
-  const [org, premises] = await Promise.all([findOrganisation(tx, row.organisationId), findPremises(tx, row.premisesId)]);
-  if (!org || !premises) throw notFound();
-  return { org, premises };
-}
 
 export async function reviewApplication(db: Db, actor: Actor | null, id: string, terms: ReviewQuery): Promise<Review> {
   authorize(actor, "application:review");
   return db.$transaction(async (tx) => {
     const row = await findApplication(tx, id);
     if (!row || row.status === "draft") throw notFound();
-    const { org, premises } = await loadParties(tx, row);
+    const { organisation: org, premises } = row;
     const { checks, outcome } = await assess(tx, row, org, premises, terms);
-    const competing = await Promise.all((await competingApplications(tx, row.premisesId, id)).map(async (c) => {
-      const other = await findOrganisation(tx, c.organisationId);
-      return { ...toDetail(c, premises, other!), organisation: organisationView(other!) };
-    }));
+    const competing = (await competingApplications(tx, row.premisesId, id))
+      .map((c) => ({ ...toDetail(c), organisation: organisationView(c.organisation) }));
     return {
-      application: toDetail(row, premises, org),
+      application: toDetail(row),
       organisation: organisationView(org),
       premises: { ...premisesRef(premises), condition: premises.condition.replace(/_/g, "-"), socialPool: premises.socialPool, allowedUses: premises.uses.map((u) => u.use) },
       checks,
@@ -54,14 +46,46 @@ export async function reviewApplication(db: Db, actor: Actor | null, id: string,
   });
 }
 
-function partiesSnapshot(org: OrganisationRow, premises: PremisesRow): string {
-  return JSON.stringify({
+function partiesSnapshot(org: OrganisationRow, premises: PremisesRow): DecisionParties {
+  return {
     organisation: { name: org.name, nip: org.nip, address: `${org.street}, ${org.postalCode} ${org.city}` },
     premises: {
       address: addressOf(premises), inventoryCode: premises.inventoryCode,
       district: districtById(premises.district)?.name ?? premises.district, area: hundredthsToString(premises.usableAreaDm2),
     },
-  });
+  };
+}
+
+/** What the approval records of the terms as computed: amounts in grosze (euro cents). */
+function approvedTerms(outcome: TermsOutcome, priced: PricedTerms, premises: PremisesRow, grantDate: string, priorCents: number): ApprovedTermsRecord {
+  const { view } = outcome;
+  const { discounted, deMinimis } = priced.aid;
+  return {
+    policyVersionId: view.policy.id,
+    category: priced.best.category,
+    categoryLabel: priced.best.label,
+    derivation: view.derivation,
+    alternatives: view.alternatives,
+    baseRateGrosze: premises.baseRateGrosze,
+    policyRateGrosze: toMinor(priced.best.rate),
+    rateGrosze: toMinor(priced.rate),
+    areaDm2: premises.usableAreaDm2,
+    startDate: view.startDate,
+    months: view.months,
+    beforeStartDays: view.beforeStartDays,
+    renovationDays: view.renovationDays,
+    holidayMonths: view.holidayMonths,
+    vatRate: view.vatRate,
+    monthlyNetGrosze: toMinor(priced.monthly.net),
+    monthlyVatGrosze: toMinor(priced.monthly.vat),
+    monthlyGrossGrosze: toMinor(priced.monthly.gross),
+    grantDate,
+    aidNominalGrosze: toMinor(priced.aid.nominal),
+    discounted: discounted && { discountRate: discounted.discountRate, aidDiscountedGrosze: toMinor(discounted.value) },
+    deMinimisAid: deMinimis && {
+      eurRate: deMinimis.eurRate, aidEurCents: toMinor(deMinimis.eur), priorAidEurCents: priorCents, roomAfterEurCents: toMinor(deMinimis.roomAfterEur),
+    },
+  };
 }
 
 /**
@@ -69,56 +93,46 @@ function partiesSnapshot(org: OrganisationRow, premises: PremisesRow): string {
  * available, the application must still be submitted, and the unique reservedPremisesId refuses a
  * second holder. Whoever comes second gets a 409 and nothing of theirs is written.
  */
-export async function approveApplication(db: Db, actor: Actor | null, id: string, terms: ApproveRequest): Promise<ApplicationDetail> {
+export async function approveApplication(
+  db: Db, actor: Actor | null, id: string, terms: ApproveRequest, clock: Clock = systemClock,
+): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
   try {
     return await db.$transaction(async (tx) => {
       const row = await findApplication(tx, id);
       if (!row || row.status === "draft") throw notFound();
-      const { org, premises } = await loadParties(tx, row);
+      const { organisation: org, premises } = row;
       if (premises.status !== "available") throw premisesTaken(premises);
       if (row.status !== "submitted") throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
 
       const { checks, outcome, grantDate, priorCents } = await assess(tx, row, org, premises, terms);
       refuseFailedChecks(checks, outcome);
-      const view = outcome!.view;
-      const best = outcome!.best!;
+      // The checks passed, so the terms are priced (and the aid in euro, for de minimis aid).
+      const priced = outcome?.priced;
+      if (!outcome || !priced || (org.economicActivity && !priced.aid.deMinimis)) {
+        throw AppError.unprocessable("Nie można ustalić warunków najmu.", "decision-not-allowed");
+      }
+      const { view } = outcome;
 
-      const flipped = await tx.premises.updateMany({ where: { id: premises.id, status: "available" }, data: { status: "reserved" } });
-      if (flipped.count !== 1) throw premisesTaken(premises);
-      const now = new Date();
+      if (!(await reservePremises(tx, premises.id))) throw premisesTaken(premises);
+      const now = clock.now();
       if (!(await moveStatus(tx, id, ["submitted"], { status: "approved", decidedAt: now, reservedPremisesId: premises.id }))) {
         throw AppError.conflict("Status wniosku właśnie się zmienił. Odśwież stronę.", "not-submitted");
       }
-      const aid = view.aid;
-      await tx.decision.create({
-        data: {
-          applicationId: id, outcome: "approved", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
-          parties: partiesSnapshot(org, premises), policyVersionId: view.policy.id,
-          category: best.category, categoryLabel: best.label,
-          derivation: JSON.stringify(view.derivation), alternatives: JSON.stringify(view.alternatives),
-          baseRateGrosze: premises.baseRateGrosze, policyRateGrosze: minor(best.rate), rateGrosze: minor(view.rate!),
-          areaDm2: premises.usableAreaDm2, startDate: view.startDate, months: view.months,
-          beforeStartDays: view.beforeStartDays, renovationDays: view.renovationDays, holidayMonths: view.holidayMonths,
-          vatRate: view.vatRate,
-          monthlyNetGrosze: minor(view.monthly!.net), monthlyVatGrosze: minor(view.monthly!.vat), monthlyGrossGrosze: minor(view.monthly!.gross),
-          deMinimis: aid.deMinimis, grantDate, discountRate: aid.discountRate, eurRate: aid.deMinimis ? aid.eurRate : null,
-          aidNominalGrosze: minor(aid.nominal!), aidDiscountedGrosze: minor(aid.discounted!),
-          aidEurCents: aid.deMinimis ? minor(aid.eur!) : null,
-          priorAidEurCents: aid.deMinimis ? priorCents : null,
-          roomAfterEurCents: aid.deMinimis ? minor(aid.roomAfterEur!) : null,
-        },
+      await insertApproval(tx, {
+        applicationId: id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+        parties: partiesSnapshot(org, premises), terms: approvedTerms(outcome, priced, premises, grantDate, priorCents),
       });
       const about = { ...row, premisesAddress: addressOf(premises) };
-      await notify(tx, "approved", about, { startDate: view.startDate, months: view.months, rate: view.rate!, gross: view.monthly!.gross });
+      await notify(tx, { kind: "approved", startDate: view.startDate, months: view.months, rate: priced.rate, gross: priced.monthly.gross }, about);
       await recordAudit(tx, {
         actor, entity: "application", entityId: id, action: "approve", before: { status: "submitted" },
-        after: { status: "approved", rate: view.rate, months: view.months, startDate: view.startDate, aidEur: aid.eur, policyVersionId: view.policy.id },
+        after: { status: "approved", rate: view.rate, months: view.months, startDate: view.startDate, aidEur: view.aid.eur, policyVersionId: view.policy.id },
       });
       await recordAudit(tx, { actor, entity: "premises", entityId: premises.id, action: "reserve", before: { status: "available" }, after: { status: "reserved", applicationId: id } });
       await rejectCompeting(tx, actor, row, premises, now);
       await bumpDataVersion(tx, PREMISES_KEY);
-      return detailOf(tx, (await findApplication(tx, id))!);
+      return toDetail(await applicationById(tx, id));
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw AppError.conflict("Lokal przyznano już innemu wnioskodawcy.", "premises-taken");
@@ -149,14 +163,11 @@ function refuseFailedChecks(checks: Check[], outcome: TermsOutcome | null): void
 async function rejectCompeting(tx: DbTx, actor: Actor, winner: ApplicationRow, premises: PremisesRow, now: Date): Promise<void> {
   for (const other of await competingApplications(tx, premises.id, winner.id)) {
     if (!(await moveStatus(tx, other.id, ["submitted"], { status: "rejected", decidedAt: now }))) continue;
-    const otherOrg = await findOrganisation(tx, other.organisationId);
-    await tx.decision.create({
-      data: {
-        applicationId: other.id, outcome: "rejected", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
-        reason: LOST_REASON, parties: partiesSnapshot(otherOrg!, premises),
-      },
+    await insertRefusal(tx, {
+      applicationId: other.id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+      reason: LOST_REASON, parties: partiesSnapshot(other.organisation, premises),
     });
-    await notify(tx, "lost", { ...other, premisesAddress: addressOf(premises) });
+    await notify(tx, { kind: "lost" }, { ...other, premisesAddress: addressOf(premises) });
     await recordAudit(tx, {
       actor, entity: "application", entityId: other.id, action: "reject", before: { status: "submitted" },
       after: { status: "rejected", reason: LOST_REASON, wonBy: winner.id },
@@ -164,24 +175,23 @@ async function rejectCompeting(tx: DbTx, actor: Actor, winner: ApplicationRow, p
   }
 }
 
-export async function rejectApplication(db: Db, actor: Actor | null, id: string, body: RejectRequest): Promise<ApplicationDetail> {
+export async function rejectApplication(
+  db: Db, actor: Actor | null, id: string, body: RejectRequest, clock: Clock = systemClock,
+): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
   return db.$transaction(async (tx) => {
     const row = await findApplication(tx, id);
     if (!row || row.status === "draft") throw notFound();
-    const { org, premises } = await loadParties(tx, row);
-    const now = new Date();
+    const now = clock.now();
     if (!(await moveStatus(tx, id, ["submitted"], { status: "rejected", decidedAt: now }))) {
       throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
     }
-    await tx.decision.create({
-      data: {
-        applicationId: id, outcome: "rejected", decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
-        reason: body.reason, parties: partiesSnapshot(org, premises),
-      },
+    await insertRefusal(tx, {
+      applicationId: id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+      reason: body.reason, parties: partiesSnapshot(row.organisation, row.premises),
     });
-    await notify(tx, "rejected", { ...row, premisesAddress: addressOf(premises) }, { reason: body.reason });
+    await notify(tx, { kind: "rejected", reason: body.reason }, { ...row, premisesAddress: addressOf(row.premises) });
     await recordAudit(tx, { actor, entity: "application", entityId: id, action: "reject", before: { status: "submitted" }, after: { status: "rejected", reason: body.reason } });
-    return detailOf(tx, (await findApplication(tx, id))!);
+    return toDetail(await applicationById(tx, id));
   });
 }

@@ -4,6 +4,7 @@ import { authorize } from "@server/lib/authorization.ts";
 import type { Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import type { Notification } from "@server/generated/prisma/client.ts";
+import { findNotification, markNotificationRead, notificationsOf } from "./repository.ts";
 
 function toView(n: Notification): NotificationView {
   return {
@@ -15,21 +16,16 @@ function toView(n: Notification): NotificationView {
 /** The applicant's messages: those for every organisation the user represents. */
 export async function listNotifications(db: Db, actor: Actor | null, unreadOnly: boolean): Promise<NotificationView[]> {
   authorize(actor, "notification:list");
-  const rows = await db.notification.findMany({
-    where: { organisationId: { in: actor.organisationIds }, ...(unreadOnly ? { readAt: null } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: 200,
-  });
-  return rows.map(toView);
+  return (await notificationsOf(db, actor.organisationIds, unreadOnly)).map(toView);
 }
 
 export async function markRead(db: Db, actor: Actor | null, id: string): Promise<NotificationView> {
-  const row = await db.notification.findUnique({ where: { id } });
+  const row = await findNotification(db, id);
   if (!row) {
     authorize(actor, "notification:list");
     throw AppError.notFound("Nie ma takiej wiadomości.");
   }
   authorize(actor, "notification:read", row.organisationId);
   if (row.readAt) return toView(row);
-  return toView(await db.notification.update({ where: { id }, data: { readAt: new Date() } }));
+  return toView(await markNotificationRead(db, id, new Date()));
 }

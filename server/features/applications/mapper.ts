@@ -2,13 +2,15 @@ import {
   applicationReference, type ApplicationDetail, type ApplicationSummary, type DecisionView,
 } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
+import { derivationColumn } from "@shared/contracts/decision-records.ts";
+import { Category } from "@shared/contracts/rate-policy.ts";
 import type { Use } from "@shared/contracts/premises.ts";
 import type { DistrictId } from "@shared/districts.ts";
 import { eligibleCategories, type CategoryCode, type LegalForm, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
 import type { ApplicationRow, OrganisationRow, PremisesRow } from "./repository.ts";
 
 const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;
-const money = (minor: number | null) => (minor === null ? null : hundredthsToString(minor));
+const money = hundredthsToString;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function addressOf(p: Pick<PremisesRow, "street" | "buildingNo" | "unitNo">): string {
@@ -50,47 +52,48 @@ export function organisationView(o: OrganisationRow) {
 function decisionView(row: ApplicationRow): DecisionView | null {
   const d = row.decision;
   if (!d) return null;
-  const approved = d.outcome === "approved";
-  const certificate = approved && d.deMinimis && d.aidEurCents !== null;
+  // Only an approval has terms; a refusal shows nulls in their place.
+  const t = d.terms;
+  const dm = t?.deMinimisAid ?? null;
   return {
     outcome: d.outcome,
     decidedAt: d.decidedAt.toISOString(),
     reason: d.reason,
-    policy: d.policyVersion,
-    category: d.category as CategoryCode | null,
-    categoryLabel: d.categoryLabel,
-    derivation: d.derivation ? (JSON.parse(d.derivation) as string[]) : [],
-    baseRate: money(d.baseRateGrosze),
-    policyRate: money(d.policyRateGrosze),
-    rate: money(d.rateGrosze),
-    startDate: d.startDate,
-    months: d.months,
-    beforeStartDays: d.beforeStartDays,
-    renovationDays: d.renovationDays,
-    monthly: approved && d.monthlyNetGrosze !== null
-      ? { net: money(d.monthlyNetGrosze)!, vat: money(d.monthlyVatGrosze)!, gross: money(d.monthlyGrossGrosze)! }
-      : null,
-    aid: approved && d.grantDate && d.discountRate && d.aidNominalGrosze !== null && d.aidDiscountedGrosze !== null
+    policy: t?.policyVersion ?? null,
+    category: t ? Category.parse(t.category) : null,
+    categoryLabel: t?.categoryLabel ?? null,
+    derivation: t ? derivationColumn.read(t.derivation) : [],
+    baseRate: t ? money(t.baseRateGrosze) : null,
+    policyRate: t ? money(t.policyRateGrosze) : null,
+    rate: t ? money(t.rateGrosze) : null,
+    startDate: t?.startDate ?? null,
+    months: t?.months ?? null,
+    beforeStartDays: t?.beforeStartDays ?? null,
+    renovationDays: t?.renovationDays ?? null,
+    monthly: t ? { net: money(t.monthlyNetGrosze), vat: money(t.monthlyVatGrosze), gross: money(t.monthlyGrossGrosze) } : null,
+    // The aid is shown once it could be discounted (a discount rate was in force on the grant date).
+    aid: t && t.discountRate !== null && t.aidDiscountedGrosze !== null
       ? {
-        deMinimis: d.deMinimis, grantDate: d.grantDate, discountRate: d.discountRate,
-        nominal: money(d.aidNominalGrosze)!, discounted: money(d.aidDiscountedGrosze)!, eurRate: d.eurRate,
-        eur: money(d.aidEurCents), priorEur: money(d.priorAidEurCents), roomAfterEur: money(d.roomAfterEurCents),
+        deMinimis: dm !== null, grantDate: t.grantDate, discountRate: t.discountRate,
+        nominal: money(t.aidNominalGrosze), discounted: money(t.aidDiscountedGrosze), eurRate: dm?.eurRate ?? null,
+        eur: dm ? money(dm.aidEurCents) : null, priorEur: dm ? money(dm.priorAidEurCents) : null,
+        roomAfterEur: dm ? money(dm.roomAfterEurCents) : null,
       }
       : null,
     documents: {
       decision: `/api/applications/${row.id}/decision.pdf`,
-      certificate: certificate ? `/api/applications/${row.id}/de-minimis-certificate.pdf` : null,
+      certificate: dm ? `/api/applications/${row.id}/de-minimis-certificate.pdf` : null,
     },
   };
 }
 
-export function toDetail(row: ApplicationRow, premises: PremisesRow, organisation: Pick<OrganisationRow, "id" | "name">): ApplicationDetail {
+export function toDetail(row: ApplicationRow): ApplicationDetail {
   return {
     id: row.id,
     reference: applicationReference(row.id, row.createdAt),
     status: row.status,
-    organisation: { id: organisation.id, name: organisation.name },
-    premises: premisesRef(premises),
+    organisation: { id: row.organisation.id, name: row.organisation.name },
+    premises: premisesRef(row.premises),
     intendedUse: row.intendedUse as Use,
     activity: row.activity,
     socialPurpose: row.socialPurpose,

@@ -1,15 +1,13 @@
 import type { ApplicationFields, ApplicationListQuery, ApplicationStatus } from "@shared/contracts/applications.ts";
+import {
+  alternativesColumn, derivationColumn, partiesColumn, type DecisionParties, type Derivation, type RateAlternatives,
+} from "@shared/contracts/decision-records.ts";
+import type { CalendarDate } from "@shared/domain/dates.ts";
 import type { z } from "zod";
 import type { Prisma } from "@server/generated/prisma/client.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
 
 type Fields = z.output<typeof ApplicationFields>;
-
-export const applicationInclude = {
-  fitOut: { orderBy: { position: "asc" } },
-  decision: { include: { policyVersion: { select: { id: true, name: true, effectiveFrom: true, isExample: true } } } },
-} as const satisfies Prisma.ApplicationInclude;
-export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
 
 export const premisesSelect = {
   id: true, inventoryCode: true, street: true, buildingNo: true, unitNo: true, district: true, usableAreaDm2: true,
@@ -23,8 +21,25 @@ export const organisationSelect = {
 } as const satisfies Prisma.OrganisationSelect;
 export type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof organisationSelect }>;
 
+export const applicationInclude = {
+  fitOut: { orderBy: { position: "asc" } },
+  premises: { select: premisesSelect },
+  organisation: { select: organisationSelect },
+  decision: {
+    include: {
+      terms: { include: { policyVersion: { select: { id: true, name: true, effectiveFrom: true, isExample: true } }, deMinimisAid: true } },
+    },
+  },
+} as const satisfies Prisma.ApplicationInclude;
+export type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
+
 export function findApplication(db: DbTx, id: string) {
   return db.application.findUnique({ where: { id }, include: applicationInclude });
+}
+
+/** An application known to exist (just written in this transaction). */
+export function applicationById(db: DbTx, id: string) {
+  return db.application.findUniqueOrThrow({ where: { id }, include: applicationInclude });
 }
 
 export function findPremises(db: DbTx, id: string) {
@@ -33,16 +48,6 @@ export function findPremises(db: DbTx, id: string) {
 
 export function findOrganisation(db: DbTx, id: string) {
   return db.organisation.findUnique({ where: { id }, select: organisationSelect });
-}
-
-export async function premisesByIds(db: DbTx, ids: string[]): Promise<Map<string, PremisesRow>> {
-  const rows = await db.premises.findMany({ where: { id: { in: [...new Set(ids)] } }, select: premisesSelect });
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-export async function organisationsByIds(db: DbTx, ids: string[]): Promise<Map<string, OrganisationRow>> {
-  const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: organisationSelect });
-  return new Map(rows.map((r) => [r.id, r]));
 }
 
 function columns(input: Fields) {
@@ -63,9 +68,10 @@ function columns(input: Fields) {
 const fitOutRows = (input: Fields) =>
   input.fitOut.map((item, position) => ({ position, description: item.description, costGrosze: item.cost }));
 
-export async function insertApplication(db: DbTx, organisationId: string, createdById: string, input: Fields): Promise<string> {
+/** A new draft, created at `createdAt` (the app's clock: the year of its reference is read from it). */
+export async function insertApplication(db: DbTx, organisationId: string, createdById: string, input: Fields, createdAt: Date): Promise<string> {
   const row = await db.application.create({
-    data: { organisationId, createdById, status: "draft", ...columns(input), fitOut: { create: fitOutRows(input) } },
+    data: { organisationId, createdById, status: "draft", createdAt, ...columns(input), fitOut: { create: fitOutRows(input) } },
     select: { id: true },
   });
   return row.id;
@@ -82,7 +88,7 @@ export async function updateDraft(db: DbTx, id: string, input: Fields): Promise<
 
 /** Moves an application from one status to another only if it is still in the first: false if not. */
 export async function moveStatus(
-  db: DbTx, id: string, from: ApplicationStatus[], data: Prisma.ApplicationUpdateManyMutationInput & { status: ApplicationStatus },
+  db: DbTx, id: string, from: ApplicationStatus[], data: Prisma.ApplicationUncheckedUpdateManyInput & { status: ApplicationStatus },
 ): Promise<boolean> {
   const { count } = await db.application.updateMany({ where: { id, status: { in: from } }, data });
   return count === 1;
@@ -156,10 +162,125 @@ export async function priorAidEurCents(db: DbTx, organisationId: string, grantDa
   const window = { gt: windowStart, lte: grantDate };
   const [declared, granted] = await Promise.all([
     db.declaredAid.aggregate({ where: { organisationId, grantedOn: window }, _sum: { amountEurCents: true } }),
-    db.decision.aggregate({
-      where: { outcome: "approved", deMinimis: true, grantDate: window, application: { organisationId } },
+    db.deMinimisAid.aggregate({
+      where: { terms: { grantDate: window, decision: { application: { organisationId } } } },
       _sum: { aidEurCents: true },
     }),
   ]);
   return (declared._sum.amountEurCents ?? 0) + (granted._sum.aidEurCents ?? 0);
+}
+
+// ---- decisions (inside the decision's transaction)
+
+/**
+ * The premises flips from available to reserved only if it still is available: one conditional
+ * update, so of two approvals racing for it exactly one sees true.
+ */
+export async function reservePremises(tx: DbTx, premisesId: string): Promise<boolean> {
+  const { count } = await tx.premises.updateMany({ where: { id: premisesId, status: "available" }, data: { status: "reserved" } });
+  return count === 1;
+}
+
+interface DecisionRecord {
+  applicationId: string;
+  decidedAt: Date;
+  decidedById: string;
+  decidedByEmail: string;
+  parties: DecisionParties;
+}
+
+export interface RefusalRecord extends DecisionRecord {
+  reason: string;
+}
+
+/** What an approval records: amounts in grosze (euro cents), areas in dm², fractions as text. */
+export interface ApprovedTermsRecord {
+  policyVersionId: string;
+  category: string;
+  categoryLabel: string;
+  derivation: Derivation;
+  alternatives: RateAlternatives;
+  baseRateGrosze: number;
+  policyRateGrosze: number;
+  rateGrosze: number;
+  areaDm2: number;
+  startDate: CalendarDate;
+  months: number;
+  beforeStartDays: number;
+  renovationDays: number;
+  holidayMonths: number;
+  vatRate: string;
+  monthlyNetGrosze: number;
+  monthlyVatGrosze: number;
+  monthlyGrossGrosze: number;
+  grantDate: CalendarDate;
+  aidNominalGrosze: number;
+  discounted: { discountRate: string; aidDiscountedGrosze: number } | null;
+  deMinimisAid: { eurRate: string; aidEurCents: number; priorAidEurCents: number; roomAfterEurCents: number } | null;
+}
+
+export interface ApprovalRecord extends DecisionRecord {
+  terms: ApprovedTermsRecord;
+}
+
+function decisionColumns(d: DecisionRecord) {
+  return {
+    applicationId: d.applicationId, decidedAt: d.decidedAt, decidedById: d.decidedById, decidedByEmail: d.decidedByEmail,
+    parties: partiesColumn.write(d.parties),
+  };
+}
+
+export async function insertRefusal(tx: DbTx, refusal: RefusalRecord): Promise<void> {
+  await tx.decision.create({ data: { ...decisionColumns(refusal), outcome: "rejected", reason: refusal.reason } });
+}
+
+export async function insertApproval(tx: DbTx, approval: ApprovalRecord): Promise<void> {
+  const { derivation, alternatives, discounted, deMinimisAid, ...terms } = approval.terms;
+  await tx.decision.create({
+    data: {
+      ...decisionColumns(approval),
+      outcome: "approved",
+      terms: {
+        create: {
+          ...terms,
+          derivation: derivationColumn.write(derivation),
+          alternatives: alternativesColumn.write(alternatives),
+          discountRate: discounted?.discountRate ?? null,
+          aidDiscountedGrosze: discounted?.aidDiscountedGrosze ?? null,
+          ...(deMinimisAid ? { deMinimisAid: { create: deMinimisAid } } : {}),
+        },
+      },
+    },
+  });
+}
+
+// ---- the outbox (notifications)
+
+export interface NewNotification {
+  organisationId: string;
+  applicationId: string;
+  kind: string;
+  subject: string;
+  body: string;
+}
+
+export async function insertNotification(tx: DbTx, message: NewNotification): Promise<void> {
+  await tx.notification.create({ data: message });
+}
+
+/** The newest 200 messages of these organisations. */
+export function notificationsOf(db: DbTx, organisationIds: string[], unreadOnly: boolean) {
+  return db.notification.findMany({
+    where: { organisationId: { in: organisationIds }, ...(unreadOnly ? { readAt: null } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+}
+
+export function findNotification(db: DbTx, id: string) {
+  return db.notification.findUnique({ where: { id } });
+}
+
+export function markNotificationRead(db: DbTx, id: string, at: Date) {
+  return db.notification.update({ where: { id }, data: { readAt: at } });
 }

@@ -1,6 +1,8 @@
-import type {
-  ApplicationDetail, ApplicationInput, ApplicationListQuery, ApplicationPage, ApplicationStatus, ApplicationUpdate,
+import {
+  requestedStartNotPast,
+  type ApplicationDetail, type ApplicationInput, type ApplicationListQuery, type ApplicationPage, type ApplicationStatus, type ApplicationUpdate,
 } from "@shared/contracts/applications.ts";
+import { systemClock, todayIn, type Clock } from "@shared/domain/dates.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize, can } from "@server/lib/authorization.ts";
@@ -9,8 +11,8 @@ import { AppError } from "@server/lib/errors.ts";
 import { addressOf, toDetail, toSummary } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {
-  activeApplicationOf, findApplication, findOrganisation, findPremises, insertApplication, listApplications, moveStatus,
-  organisationsByIds, premisesByIds, submittedCounts, updateDraft, type ApplicationRow, type PremisesRow,
+  activeApplicationOf, applicationById, findApplication, findOrganisation, findPremises, insertApplication, listApplications, moveStatus,
+  submittedCounts, updateDraft, type ApplicationRow, type PremisesRow,
 } from "./repository.ts";
 
 const notFound = () => AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
@@ -27,9 +29,16 @@ export async function readableApplication(db: DbTx, actor: Actor | null, id: str
   return row;
 }
 
-export async function detailOf(db: DbTx, row: ApplicationRow): Promise<ApplicationDetail> {
-  const [premises, organisation] = await Promise.all([findPremises(db, row.premisesId), findOrganisation(db, row.organisationId)]);
-  return toDetail(row, premises!, organisation ?? { id: row.organisationId, name: "—" });
+// The row carries its premises and organisation; the database parameter stays for the callers.
+export async function detailOf(_db: DbTx, row: ApplicationRow): Promise<ApplicationDetail> {
+  return toDetail(row);
+}
+
+/** A lease cannot be asked for from a day before today in Kraków, by the app's clock. */
+function refusePastStart(requestedStart: string, clock: Clock): void {
+  if (!requestedStartNotPast(requestedStart, todayIn(clock))) {
+    throw AppError.validation([{ field: "requestedStart", code: "requestedStart.past" }]);
+  }
 }
 
 /** A verified organisation, an available premises, a use it allows, no second open application. */
@@ -55,25 +64,27 @@ async function checkCanApply(
   return premises;
 }
 
-export async function createApplication(db: Db, actor: Actor | null, input: ApplicationInput): Promise<ApplicationDetail> {
+export async function createApplication(db: Db, actor: Actor | null, input: ApplicationInput, clock: Clock): Promise<ApplicationDetail> {
   authorize(actor, "application:create", input.organisationId);
+  refusePastStart(input.requestedStart, clock);
   return db.$transaction(async (tx) => {
     await checkCanApply(tx, input.organisationId, input);
-    const id = await insertApplication(tx, input.organisationId, actor.userId, input);
-    const detail = await detailOf(tx, (await findApplication(tx, id))!);
+    const id = await insertApplication(tx, input.organisationId, actor.userId, input, clock.now());
+    const detail = toDetail(await applicationById(tx, id));
     await recordAudit(tx, { actor, entity: "application", entityId: id, action: "create", after: snapshot(detail) });
     return detail;
   });
 }
 
-export async function changeDraft(db: Db, actor: Actor | null, id: string, input: ApplicationUpdate): Promise<ApplicationDetail> {
+export async function changeDraft(db: Db, actor: Actor | null, id: string, input: ApplicationUpdate, clock: Clock): Promise<ApplicationDetail> {
   return db.$transaction(async (tx) => {
     const row = await ownApplication(tx, actor, id);
     if (row.status !== "draft") throw notDraft();
+    refusePastStart(input.requestedStart, clock);
     await checkCanApply(tx, row.organisationId, input, id);
-    const before = await detailOf(tx, row);
+    const before = toDetail(row);
     if (!(await updateDraft(tx, id, input))) throw notDraft();
-    const after = await detailOf(tx, (await findApplication(tx, id))!);
+    const after = toDetail(await applicationById(tx, id));
     await recordAudit(tx, { actor, entity: "application", entityId: id, action: "update", before: snapshot(before), after: snapshot(after) });
     return after;
   });
@@ -91,18 +102,18 @@ async function ownApplication(tx: DbTx, actor: Actor | null, id: string): Promis
   return row;
 }
 
-export async function submitApplication(db: Db, actor: Actor | null, id: string): Promise<ApplicationDetail> {
-  return transition(db, actor, id, "submit", ["draft"], "submitted", async (tx, row) => {
+export async function submitApplication(db: Db, actor: Actor | null, id: string, clock: Clock = systemClock): Promise<ApplicationDetail> {
+  return transition(db, actor, id, clock, "submit", ["draft"], "submitted", async (tx, row) => {
     await checkCanApply(tx, row.organisationId, row, id);
   });
 }
 
-export async function withdrawApplication(db: Db, actor: Actor | null, id: string): Promise<ApplicationDetail> {
-  return transition(db, actor, id, "withdraw", ["draft", "submitted"], "withdrawn");
+export async function withdrawApplication(db: Db, actor: Actor | null, id: string, clock: Clock = systemClock): Promise<ApplicationDetail> {
+  return transition(db, actor, id, clock, "withdraw", ["draft", "submitted"], "withdrawn");
 }
 
 async function transition(
-  db: Db, actor: Actor | null, id: string, action: "submit" | "withdraw",
+  db: Db, actor: Actor | null, id: string, clock: Clock, action: "submit" | "withdraw",
   from: ApplicationStatus[], to: "submitted" | "withdrawn", precondition?: (tx: DbTx, row: ApplicationRow) => Promise<void>,
 ): Promise<ApplicationDetail> {
   return db.$transaction(async (tx) => {
@@ -111,28 +122,23 @@ async function transition(
       throw AppError.conflict(`Nie można ${action === "submit" ? "złożyć" : "wycofać"} wniosku o statusie „${row.status}”.`, "wrong-status");
     }
     await precondition?.(tx, row);
-    const now = new Date();
+    const now = clock.now();
     const moved = await moveStatus(tx, id, from, to === "submitted" ? { status: to, submittedAt: now } : { status: to, withdrawnAt: now });
     if (!moved) throw AppError.conflict("Status wniosku właśnie się zmienił. Odśwież stronę.", "wrong-status");
-    const premises = await findPremises(tx, row.premisesId);
-    await notify(tx, to, { ...row, premisesAddress: premises ? addressOf(premises) : row.premisesId });
+    await notify(tx, { kind: to }, { ...row, premisesAddress: addressOf(row.premises) });
     await recordAudit(tx, { actor, entity: "application", entityId: id, action, before: { status: row.status }, after: { status: to } });
-    return detailOf(tx, (await findApplication(tx, id))!);
+    return toDetail(await applicationById(tx, id));
   });
 }
 
-export async function listForActor(db: Db, actor: Actor | null, query: ApplicationListQuery): Promise<ApplicationPage> {
+export async function listForActor(db: Db, actor: Actor | null, query: ApplicationListQuery, clock: Clock = systemClock): Promise<ApplicationPage> {
   authorize(actor, "application:list");
   const scope = { organisationIds: can(actor, "application:review") ? null : actor.organisationIds };
-  const now = new Date();
+  const now = clock.now();
   const { total, rows } = await listApplications(db, query, scope, now);
-  const [premises, organisations, counts] = await Promise.all([
-    premisesByIds(db, rows.map((r) => r.premisesId)),
-    organisationsByIds(db, rows.map((r) => r.organisationId)),
-    submittedCounts(db, rows.map((r) => r.premisesId)),
-  ]);
+  const counts = await submittedCounts(db, rows.map((r) => r.premisesId));
   const items = rows.map((row) => {
-    const detail = toDetail(row, premises.get(row.premisesId)!, organisations.get(row.organisationId) ?? { id: row.organisationId, name: "—" });
+    const detail = toDetail(row);
     const submitted = counts.get(row.premisesId) ?? 0;
     return toSummary(detail, Math.max(0, submitted - (row.status === "submitted" ? 1 : 0)), now);
   });

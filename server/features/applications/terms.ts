@@ -29,9 +29,24 @@ export type TermsRequest = Omit<DecisionTerms, "grantDate" | "eurRate" | "rate">
   eurRate?: string | undefined;
 };
 
+/** The figures an approval records, present when the terms could be priced (a rule applies). */
+export interface PricedTerms {
+  best: RateQuote;
+  rate: string;
+  monthly: { net: string; vat: string; gross: string };
+  aid: {
+    nominal: string;
+    /** Null when no discount rate is in force on the grant date. */
+    discounted: { discountRate: string; value: string } | null;
+    /** Only for de minimis aid (economic activity), once the NBP rate is given. */
+    deMinimis: { eurRate: string; eur: string; roomAfterEur: string } | null;
+  };
+}
+
 export interface TermsOutcome {
   view: TermsView;
   best: RateQuote | null;
+  priced: PricedTerms | null;
   problems: FieldError[];
   /** Polish, for the 422 when the ceiling would be crossed: how much room is left and what fits. */
   ceilingDetail: string | null;
@@ -71,18 +86,24 @@ export function computeTerms(ctx: TermsContext, req: TermsRequest): TermsOutcome
 
   let monthly: TermsView["monthly"] = null;
   let ceilingDetail: string | null = null;
-  if (rate !== null) {
+  let priced: PricedTerms | null = null;
+  if (quoted && rate !== null) {
     const rent = monthlyRent({ rate, area: premises.area, vatRate: policy.vatRate });
     monthly = { net: money(rent.net), vat: money(rent.vat), gross: money(rent.gross) };
     const schedule = aidSchedule({ baseRate: premises.baseRate, rate, area: premises.area, months: req.months, holidayMonths: holidays });
     const value = aidValue({ schedule, discountRate: ctx.discount?.discountRate ?? "0" });
-    aid.nominal = money(value.nominal);
-    if (ctx.discount) aid.discounted = money(value.discounted);
+    priced = { best: quoted.best, rate, monthly, aid: { nominal: money(value.nominal), discounted: null, deMinimis: null } };
+    aid.nominal = priced.aid.nominal;
+    if (ctx.discount) {
+      aid.discounted = money(value.discounted);
+      priced.aid.discounted = { discountRate: ctx.discount.discountRate, value: aid.discounted };
+    }
     if (ctx.deMinimis && ctx.discount && req.eurRate !== undefined) {
       const eur = toEuro(value.discounted, req.eurRate);
       const check = ceilingCheck({ priorAidEur: ctx.priorAidEur, newAidEur: eur });
       aid.eur = money(eur);
       aid.roomAfterEur = money(check.remainingAfterEur);
+      priced.aid.deMinimis = { eurRate: req.eurRate, eur: aid.eur, roomAfterEur: aid.roomAfterEur };
       aid.excessEur = money(check.excessEur);
       aid.maxMonths = maxMonthsWithinCeiling({
         baseRate: premises.baseRate, rate, area: premises.area, discountRate: ctx.discount.discountRate,
@@ -99,6 +120,7 @@ export function computeTerms(ctx: TermsContext, req: TermsRequest): TermsOutcome
 
   return {
     best: quoted?.best ?? null,
+    priced,
     problems,
     ceilingDetail,
     view: {

@@ -7,8 +7,9 @@ import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./
 
 /** Zaświadczenie o pomocy de minimis, for an approval that grants de minimis aid. */
 export function certificateDocument(doc: DecisionDocument): TDocumentDefinitions {
-  const aid = doc.aid!;
-  const terms = doc.terms!;
+  const { aid, terms } = doc;
+  const deMinimis = aid?.deMinimis;
+  if (!terms || !aid || !deMinimis) throw new Error(`Decision ${doc.reference} grants no de minimis aid: there is no certificate`);
   const { organisation, premises } = doc.parties;
   return page(`Zaświadczenie ${doc.reference}/DM`, [
     ...letterhead(`${doc.reference}/DM`, doc.decidedAt),
@@ -23,8 +24,8 @@ export function certificateDocument(doc: DecisionDocument): TDocumentDefinitions
       ["Akt udzielenia pomocy", `decyzja ${doc.reference} z dnia ${formatDate(doc.decidedAt)}`],
       ["Dzień udzielenia pomocy", formatDate(aid.grantDate)],
       ["Wartość pomocy brutto w złotych", formatPLN(aid.discounted)],
-      ["Wartość pomocy brutto w euro", formatEUR(aid.eur!)],
-      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(aid.eurRate!)],
+      ["Wartość pomocy brutto w euro", formatEUR(deMinimis.eur)],
+      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(deMinimis.eurRate)],
       ["Stopa dyskontowa", fractionPercent(aid.discountRate)],
     ]),
     {

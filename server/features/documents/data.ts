@@ -1,19 +1,19 @@
-// What the written decision and the de minimis certificate show: plain values, amounts as
-// decimal strings ("1234.56"), dates as ISO dates. Built from the decision record as it was made.
+import type { DecisionParties } from "@shared/contracts/decision-records.ts";
+import type { CalendarDate } from "@shared/domain/dates.ts";
 
-export interface Parties {
-  organisation: { name: string; nip: string; address: string };
-  premises: { address: string; inventoryCode: string; district: string; area: string };
-}
+// What the written decision and the de minimis certificate show: plain values, amounts as
+// decimal strings ("1234.56"), dates as calendar dates. Built from the decision record as it was made.
+
+export type Parties = DecisionParties;
 
 export interface ApprovedTerms {
-  policy: { name: string; effectiveFrom: string; isExample: boolean };
+  policy: { name: string; effectiveFrom: CalendarDate; isExample: boolean };
   categoryLabel: string;
   derivation: string[];
   baseRate: string;
   policyRate: string;
   rate: string;
-  startDate: string;
+  startDate: CalendarDate;
   months: number;
   beforeStartDays: number;
   renovationDays: number;
@@ -23,28 +23,34 @@ export interface ApprovedTerms {
   baseMonthly: string;
 }
 
+/** De minimis aid in euro, when the beneficiary runs economic activity. */
+export interface DeMinimisFigures {
+  eurRate: string;
+  eur: string;
+  priorEur: string;
+  roomAfterEur: string;
+}
+
 export interface AidFigures {
-  deMinimis: boolean;
-  grantDate: string;
+  grantDate: CalendarDate;
   discountRate: string;
   nominal: string;
   discounted: string;
   /** Only when the aid is de minimis aid (the organisation runs economic activity). */
-  eurRate: string | null;
-  eur: string | null;
-  priorEur: string | null;
-  roomAfterEur: string | null;
+  deMinimis: DeMinimisFigures | null;
 }
 
 export interface DecisionDocument {
   reference: string;
-  decidedAt: string;
-  decidedBy: string | null;
+  decidedAt: CalendarDate;
+  decidedBy: string;
   outcome: "approved" | "rejected";
   reason: string | null;
   parties: Parties;
   intendedUse: string;
-  submittedAt: string | null;
+  submittedAt: CalendarDate | null;
+  /** Only for an approval. */
   terms: ApprovedTerms | null;
+  /** Only for an approval whose aid could be discounted (a discount rate was in force). */
   aid: AidFigures | null;
 }

@@ -40,7 +40,8 @@ function aidSection(aid: AidFigures, months: number): Content[] {
     [`Wartość zdyskontowana na dzień ${formatDate(aid.grantDate)} (stopa ${fractionPercent(aid.discountRate)})`, formatPLN(aid.discounted)],
   ];
   const about = `Wartość preferencji to różnica między czynszem według stawki bazowej a czynszem należnym, miesiąc po miesiącu, przez ${months} mies. najmu (miesiąc zwolnienia z czynszu w całości).`;
-  if (!aid.deMinimis || aid.eur === null) {
+  const deMinimis = aid.deMinimis;
+  if (!deMinimis) {
     return [
       { text: "Pomoc publiczna", style: "heading" },
       { text: "Wnioskodawca nie prowadzi działalności gospodarczej: preferencja nie stanowi pomocy de minimis." },
@@ -53,10 +54,10 @@ function aidSection(aid: AidFigures, months: number): Content[] {
     { text: about, fontSize: 9 },
     facts([
       ...value,
-      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(aid.eurRate!)],
-      ["Wartość pomocy brutto w euro", formatEUR(aid.eur)],
-      ["Pomoc de minimis otrzymana w ciągu 3 lat przed dniem udzielenia", formatEUR(aid.priorEur ?? "0")],
-      [`Pozostało z limitu ${formatEUR(toDecimal(DE_MINIMIS_CEILING_EUR))}`, formatEUR(aid.roomAfterEur ?? "0")],
+      ["Kurs średni NBP z dnia udzielenia pomocy (za 1 EUR)", nbpRate(deMinimis.eurRate)],
+      ["Wartość pomocy brutto w euro", formatEUR(deMinimis.eur)],
+      ["Pomoc de minimis otrzymana w ciągu 3 lat przed dniem udzielenia", formatEUR(deMinimis.priorEur)],
+      [`Pozostało z limitu ${formatEUR(toDecimal(DE_MINIMIS_CEILING_EUR))}`, formatEUR(deMinimis.roomAfterEur)],
     ]),
     { text: "Zaświadczenie o pomocy de minimis stanowi odrębny dokument.", fontSize: 9 },
   ];
@@ -64,7 +65,7 @@ function aidSection(aid: AidFigures, months: number): Content[] {
 
 export function decisionDocument(doc: DecisionDocument): TDocumentDefinitions {
   const { organisation, premises } = doc.parties;
-  const approved = doc.outcome === "approved" && doc.terms !== null;
+  const terms = doc.outcome === "approved" ? doc.terms : null;
   const content: Content[] = [
     ...letterhead(doc.reference, doc.decidedAt),
     { text: "DECYZJA", style: "title" },
@@ -78,8 +79,8 @@ export function decisionDocument(doc: DecisionDocument): TDocumentDefinitions {
       ["Planowana działalność", doc.intendedUse],
       ["Data złożenia wniosku", doc.submittedAt ? formatDate(doc.submittedAt) : "—"],
     ]),
-    ...(approved
-      ? [...approval(doc.terms!), ...(doc.aid ? aidSection(doc.aid, doc.terms!.months) : [])]
+    ...(terms
+      ? [...approval(terms), ...(doc.aid ? aidSection(doc.aid, terms.months) : [])]
       : [
         { text: "Rozstrzygnięcie", style: "heading" },
         { text: "Odmawia się zgody na najem lokalu na warunkach preferencyjnych." },

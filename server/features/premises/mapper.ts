@@ -1,5 +1,6 @@
 import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
 import type { PremisesDetail, PremisesInput, PremisesSummary } from "@shared/contracts/premises.ts";
+import type { CalendarDate } from "@shared/domain/dates.ts";
 import { accessibilityLevel } from "@shared/domain/accessibility.ts";
 import { districtById, type DistrictId } from "@shared/districts.ts";
 import { normalizeSearch } from "@shared/text.ts";
@@ -8,8 +9,9 @@ import type { Prisma, Premises, PremisesUse } from "@server/generated/prisma/cli
 // The database spells enum values with underscores; the API with hyphens.
 const toDb = <T extends string>(value: string) => value.replace(/-/g, "_") as T;
 const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const date = (s: string | null) => (s ? new Date(`${s}T00:00:00.000Z`) : null);
+// Calendar dates are stored as they travel: "YYYY-MM-DD" text (shared/domain/dates.ts CalendarDate).
+const isoDate = (d: CalendarDate | null) => d;
+const date = (s: CalendarDate | null) => s;
 
 function exactHundredths(value: string): number {
   const parsed = hundredthsFromString(value);

@@ -1,0 +1,62 @@
+import { applicationReference, USE_LABELS } from "@shared/contracts/applications.ts";
+import { hundredthsToString } from "@shared/contracts/common.ts";
+import { derivationColumn, partiesColumn } from "@shared/contracts/decision-records.ts";
+import type { Use } from "@shared/contracts/premises.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { toFixed2String } from "@shared/domain/money.ts";
+import { baseMonthly } from "@shared/domain/rent.ts";
+import type { AidFigures, ApprovedTerms, DecisionDocument } from "./data.ts";
+import type { DecisionRecordRow } from "./repository.ts";
+
+type DecisionRow = NonNullable<DecisionRecordRow["decision"]>;
+type TermsRow = NonNullable<DecisionRow["terms"]>;
+
+const money = hundredthsToString;
+
+function approvedTerms(t: TermsRow): ApprovedTerms {
+  return {
+    policy: t.policyVersion,
+    categoryLabel: t.categoryLabel,
+    derivation: derivationColumn.read(t.derivation),
+    baseRate: money(t.baseRateGrosze),
+    policyRate: money(t.policyRateGrosze),
+    rate: money(t.rateGrosze),
+    startDate: t.startDate,
+    months: t.months,
+    beforeStartDays: t.beforeStartDays,
+    renovationDays: t.renovationDays,
+    holidayMonths: t.holidayMonths,
+    vatRate: t.vatRate,
+    monthly: { net: money(t.monthlyNetGrosze), vat: money(t.monthlyVatGrosze), gross: money(t.monthlyGrossGrosze) },
+    baseMonthly: toFixed2String(baseMonthly(money(t.baseRateGrosze), money(t.areaDm2))),
+  };
+}
+
+function aidFigures(t: TermsRow): AidFigures | null {
+  if (t.discountRate === null || t.aidDiscountedGrosze === null) return null;
+  const dm = t.deMinimisAid;
+  return {
+    grantDate: t.grantDate,
+    discountRate: t.discountRate,
+    nominal: money(t.aidNominalGrosze),
+    discounted: money(t.aidDiscountedGrosze),
+    deMinimis: dm && {
+      eurRate: dm.eurRate, eur: money(dm.aidEurCents), priorEur: money(dm.priorAidEurCents), roomAfterEur: money(dm.roomAfterEurCents),
+    },
+  };
+}
+
+export function toDecisionDocument(row: DecisionRecordRow, d: DecisionRow): DecisionDocument {
+  return {
+    reference: applicationReference(row.id, row.createdAt),
+    decidedAt: toIsoDate(d.decidedAt),
+    decidedBy: d.decidedByEmail,
+    outcome: d.outcome,
+    reason: d.reason,
+    parties: partiesColumn.read(d.parties),
+    intendedUse: USE_LABELS[row.intendedUse as Use],
+    submittedAt: row.submittedAt ? toIsoDate(row.submittedAt) : null,
+    terms: d.terms && approvedTerms(d.terms),
+    aid: d.terms && aidFigures(d.terms),
+  };
+}
