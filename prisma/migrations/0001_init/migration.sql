@@ -363,6 +363,9 @@ CREATE INDEX "Notification_organisationId_createdAt_idx" ON "Notification"("orga
 CREATE INDEX "Notification_deliveredAt_createdAt_idx" ON "Notification"("deliveredAt", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "Notification_applicationId_idx" ON "Notification"("applicationId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
