@@ -2,16 +2,27 @@
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router/dom";
+import { prefetchApi } from "./lib/api/queries.ts";
+import { createQueryClient } from "./lib/api/query-client.ts";
+import { ClientConfig, CONFIG_URL } from "./lib/config/client-config.ts";
+import { sessionQuery, SessionProvider } from "./lib/session/session.tsx";
 import { router } from "./app/router.tsx";
-import { SessionProvider } from "./lib/session/session.tsx";
+
+const queryClient = createQueryClient();
+// Every page needs these: ask for them now, while the code of the page itself is still loading.
+prefetchApi(queryClient, CONFIG_URL, ClientConfig, { staleTime: Infinity });
+void queryClient.prefetchQuery(sessionQuery);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <SessionProvider>
-      <RouterProvider router={router} />
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -49,16 +49,46 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 
   const clientDir = options.clientDir ?? path.join(root, "dist", "client");
   if (existsSync(clientDir)) {
-    app.use(express.static(clientDir, { index: false, maxAge: "1h", setHeaders: noCacheHtml }));
-    // The client routes (/premises/:id, ...) all load the same page.
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.set("Cache-Control", "no-cache").sendFile(path.join(clientDir, "index.html"));
+    const files = clientFiles(clientDir);
+    app.use(files);
+    // The client routes (/premises/:id, ...) all load the same page; a missing asset or map is a 404.
+    app.get(/^\/(?!api\/).*/, (req, res, next) => {
+      if (req.path.startsWith("/assets/") || req.path.endsWith(".map")) return void res.status(404).end();
+      req.url = "/index.html";
+      files(req, res, next);
     });
   }
   app.use(problemHandler(ctx.log));
   return app;
 }
 
-function noCacheHtml(res: express.Response, file: string): void {
-  if (file.endsWith(".html")) res.set("Cache-Control", "no-cache");
+const ENCODINGS = [{ name: "br", suffix: ".br" }, { name: "gzip", suffix: ".gz" }] as const;
+
+/**
+ * The built client: the brotli or gzip file written at build time when the browser takes it, hashed
+ * assets cached for a year (a new build has new names), the page itself revalidated every time, and
+ * never a source map.
+ */
+function clientFiles(dir: string): express.RequestHandler {
+  const assets = path.join(dir, "assets") + path.sep;
+  const serve = express.static(dir, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, file) => {
+      const original = file.replace(/\.(br|gz)$/, "");
+      res.set("Vary", "Accept-Encoding");
+      if (original !== file) res.set("Content-Encoding", file.endsWith(".br") ? "br" : "gzip").type(path.extname(original));
+      res.set("Cache-Control", original.startsWith(assets) ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  return (req, res, next) => {
+    if (req.path.endsWith(".map") || /\.(br|gz)$/.test(req.path)) return next();
+    if (req.method === "GET" || req.method === "HEAD") {
+      const file = path.join(dir, path.normalize(req.path));
+      // Our preference (brotli is smaller), not the order the browser lists them in ("gzip, deflate, br").
+      const encoding = ENCODINGS.find((e) => req.acceptsEncodings(e.name) === e.name);
+      if (file.startsWith(dir + path.sep) && encoding && existsSync(file + encoding.suffix)) req.url = req.path + encoding.suffix;
+    }
+    serve(req, res, next);
+  };
 }

@@ -1,7 +1,7 @@
 import { Link, NavLink, Outlet } from "react-router";
 import { SkipLink } from "@client/components/ui/skip-link.tsx";
 import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
-import { RegisterNavItem } from "@client/features/register/index.ts";
+import { PremisesRegisterNavItem } from "@client/features/premises-register/index.ts";
 import { ApplicationsNavItem } from "@client/features/applications/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
@@ -16,7 +16,7 @@ export function AppShell() {
           <ul>
             <li><NavLink to="/" end>{t("app.navCatalogue")}</NavLink></li>
             <AccountNavItems />
-            <RegisterNavItem />
+            <PremisesRegisterNavItem />
             <ApplicationsNavItem />
             <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
           </ul>

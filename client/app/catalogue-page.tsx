@@ -19,7 +19,9 @@ export function CataloguePage() {
   const navigate = useNavigate();
   const [initialView] = useState(() => readMapView(searchParams));
   const [bbox, setBbox] = useState<string | null>(null);
-  const settledBbox = useDebouncedValue(bbox, VIEW_SETTLE_MS);
+  // The map's first view loads at once; the views after it once the user has stopped moving.
+  const debouncedBbox = useDebouncedValue(bbox, VIEW_SETTLE_MS);
+  const settledBbox = debouncedBbox ?? bbox;
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const filterQuery = filterParams(readFilters(searchParams)).toString();

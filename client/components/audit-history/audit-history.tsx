@@ -3,7 +3,7 @@ import { AuditHistory as AuditHistorySchema, type AuditChange, type AuditEntity,
 import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { lang, t } from "@client/lib/i18n/index.ts";
 import "./audit.css";
 
@@ -44,7 +44,7 @@ export function AuditHistory({ entity, entityId, fieldLabel, formatValue, versio
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const url = open ? `/api/audit?entity=${encodeURIComponent(entity)}&entityId=${encodeURIComponent(entityId)}&v=${encodeURIComponent(version ?? "")}` : null;
-  const { data, error, retry } = useApi(url, AuditHistorySchema);
+  const { data, error, refetch } = useApiQuery(url, AuditHistorySchema);
   const show = (change: AuditChange, value: unknown) => formatValue?.(change.field, value) ?? plain(value);
 
   return (
@@ -54,7 +54,7 @@ export function AuditHistory({ entity, entityId, fieldLabel, formatValue, versio
         {open ? t("audit.hide") : t("audit.show")}
       </button>
       <div id={regionId} hidden={!open}>
-        {open && error && <ErrorState error={error} onRetry={retry} compact />}
+        {open && error && <ErrorState error={error} onRetry={() => void refetch()} compact />}
         {open && !error && !data && <LoadingState />}
         {open && data && data.items.length === 0 && <p>{t("audit.empty")}</p>}
         {open && data && data.items.length > 0 && (

@@ -1,10 +1,5 @@
 import { useEffect, useRef } from "react";
-
-export interface SummaryItem {
-  /** The id of the field the link jumps to. */
-  target: string;
-  text: string;
-}
+import type { SummaryItem } from "@client/lib/forms/use-form-feedback.ts";
 
 interface FormErrorSummaryProps {
   title: string;

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef } from "react";
 import { useFieldArray, useForm, type Resolver } from "react-hook-form";
-import { ApplicationDetail, ApplicationInput } from "@shared/contracts/applications.ts";
+import { ApplicationDetail, ApplicationInput, withRequestedStartNotPast } from "@shared/contracts/applications.ts";
 import type { PremisesDetail, Use } from "@shared/contracts/premises.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { RENOVATION_CONDITIONS } from "@shared/domain/rate-policy.ts";
@@ -10,11 +10,12 @@ import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { applicationFieldLabel, purposeLabel } from "./labels.ts";
+import { APPLICATION_RESOURCES, changeApplication } from "./requests.ts";
 
 const FORM = "application";
 const id = (path: string) => fieldId(FORM, path);
@@ -35,7 +36,8 @@ interface ApplicationValues {
   accessibilityNeeds: string;
 }
 
-const resolver = zodResolver(ApplicationInput) as unknown as Resolver<ApplicationValues, unknown, ApplicationInput>;
+// The start may not be before today in Kraków (the server checks the same rule with its clock).
+const resolver = zodResolver(withRequestedStartNotPast(() => toIsoDate(new Date()))) as unknown as Resolver<ApplicationValues, unknown, ApplicationInput>;
 
 function valuesOf(premises: PremisesDetail, organisationId: string, a?: ApplicationDetail): ApplicationValues {
   if (a) {
@@ -78,17 +80,19 @@ export function ApplicationForm({ premises, organisations, application, onDone }
   // Once saved, further attempts change the same draft instead of making a second one.
   const savedId = useRef<string | undefined>(application?.id);
   const canRenovate = RENOVATION_CONDITIONS.includes(premises.condition);
+  const send = useApiMutation(async ({ values, submit }: { values: ApplicationValues; submit: boolean }) => {
+    let saved = savedId.current
+      ? await changeApplication("PUT", `/api/applications/${savedId.current}`, values)
+      : await changeApplication("POST", "/api/applications", values);
+    savedId.current = saved.id;
+    if (submit) saved = await changeApplication("POST", `/api/applications/${saved.id}/submit`);
+    return saved;
+  }, APPLICATION_RESOURCES);
 
   const save = (submit: boolean) => form.handleSubmit(async () => {
     feedback.clear();
     try {
-      const values = form.getValues();
-      let saved = savedId.current
-        ? await sendJson("PUT", `/api/applications/${savedId.current}`, values, ApplicationDetail)
-        : await sendJson("POST", "/api/applications", values, ApplicationDetail);
-      savedId.current = saved.id;
-      if (submit) saved = await sendJson("POST", `/api/applications/${saved.id}/submit`, undefined, ApplicationDetail);
-      onDone(saved, submit);
+      onDone(await send.mutateAsync({ values: form.getValues(), submit }), submit);
     } catch (error) {
       feedback.onFailure(error);
     }

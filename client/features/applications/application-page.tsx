@@ -7,15 +7,15 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { DecisionSummary } from "./decision-summary.tsx";
 import { purposeLabel } from "./labels.ts";
 import { MessageList } from "./messages.tsx";
 import { ApplicationStatusTag } from "./status-tag.tsx";
 import "./applications.css";
+import { APPLICATION_RESOURCES, changeApplication } from "./requests.ts";
 
 /** "/my-applications/:id": the applicant follows one application, submits or withdraws it, reads the decision. */
 export function ApplicationPage() {
@@ -51,20 +51,21 @@ export function ApplicationContent({ application: a }: { application: Applicatio
 function ApplicationView() {
   const { id = "" } = useParams();
   const { state } = useLocation() as { state: { notice?: string } | null };
-  const { data, error, retry } = useApi(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
+  const { data, error, refetch } = useApiQuery(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
+  const change = useApiMutation((action: "submit" | "withdraw") => changeApplication("POST", `/api/applications/${encodeURIComponent(id)}/${action}`), APPLICATION_RESOURCES);
   const [current, setCurrent] = useState<ApplicationDetail | undefined>();
   const [notice, setNotice] = useState<string | null>(state?.notice ?? null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => setCurrent(data), [data]);
 
-  if (error) return <div className="page"><ErrorState error={error} onRetry={retry} /></div>;
+  if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!current) return <LoadingState />;
 
   const act = async (action: "submit" | "withdraw", message: string) => {
     if (action === "withdraw" && !window.confirm(t("applications.detail.withdrawConfirm"))) return;
     setFailure(null);
     try {
-      setCurrent(await sendJson("POST", `/api/applications/${current.id}/${action}`, undefined, ApplicationDetail));
+      setCurrent(await change.mutateAsync(action));
       setNotice(message);
     } catch (e) {
       setFailure(e instanceof ApiError ? e.userMessage : String(e));

@@ -7,10 +7,11 @@ import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { APPLICATION_RESOURCES, changeApplication } from "./requests.ts";
 
 /** The approval form as typed: every field text, empty meaning "the default". */
 export interface TermsValues {
@@ -63,6 +64,7 @@ function ApproveForm({ review, onDecided, onTermsChange }: FormsProps) {
   const { register, formState: { errors, isSubmitting } } = form;
   const feedback = useFormFeedback(form, APPROVE, labelOf);
   const [conflict, setConflict] = useState<string | null>(null);
+  const approveRequest = useApiMutation((terms: ReturnType<typeof filledTerms>) => changeApplication("POST", `/api/applications/${a.id}/approve`, terms), APPLICATION_RESOURCES);
   const limits = review.terms?.holidayLimits;
   const policyRate = review.terms?.best?.rate;
 
@@ -70,7 +72,7 @@ function ApproveForm({ review, onDecided, onTermsChange }: FormsProps) {
     feedback.clear();
     setConflict(null);
     try {
-      const decided = await sendJson("POST", `/api/applications/${a.id}/approve`, filledTerms(form.getValues()), ApplicationDetail);
+      const decided = await approveRequest.mutateAsync(filledTerms(form.getValues()));
       onDecided(decided, t("applications.review.approved"));
     } catch (error) {
       // Another officer was faster: say so plainly, nothing was saved.
@@ -112,10 +114,11 @@ function ApproveForm({ review, onDecided, onTermsChange }: FormsProps) {
 function RejectForm({ review, onDecided }: Omit<FormsProps, "onTermsChange">) {
   const form = useForm<{ reason: string }, unknown, RejectRequest>({ resolver: zodResolver(RejectRequest), defaultValues: { reason: "" } });
   const feedback = useFormFeedback(form, "reject", () => t("applications.review.reason"));
+  const rejectRequest = useApiMutation((values: RejectRequest) => changeApplication("POST", `/api/applications/${review.application.id}/reject`, values), APPLICATION_RESOURCES);
   const reject = form.handleSubmit(async () => {
     feedback.clear();
     try {
-      onDecided(await sendJson("POST", `/api/applications/${review.application.id}/reject`, form.getValues(), ApplicationDetail), t("applications.review.rejected"));
+      onDecided(await rejectRequest.mutateAsync(form.getValues()), t("applications.review.rejected"));
     } catch (error) {
       feedback.onFailure(error);
     }

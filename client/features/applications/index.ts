@@ -1,2 +1,2 @@
-export { applicationRoutes } from "./routes.tsx";
+export { applicationRoutes } from "./routes.ts";
 export { ApplicationsNavItem } from "./nav-item.tsx";

@@ -4,22 +4,23 @@ import { NotificationView } from "@shared/contracts/applications.ts";
 import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
+import { request } from "@client/lib/api/request.ts";
 import { t } from "@client/lib/i18n/index.ts";
 
 const Messages = z.array(NotificationView);
 
 /** The applicant's messages (the outbox), newest first; those about one application when given. */
 export function MessageList({ applicationId }: { applicationId?: string }) {
-  const { data, error, retry } = useApi("/api/notifications", Messages);
+  const { data, error, refetch } = useApiQuery("/api/notifications", Messages);
+  const markReadRequest = useApiMutation((id: string) => request(`/api/notifications/${id}/read`, { method: "POST", schema: NotificationView }), ["/api/notifications"]);
   const [read, setRead] = useState<Record<string, string>>({});
-  if (error) return <ErrorState error={error} onRetry={retry} compact />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
   if (!data) return <LoadingState />;
   const shown = data.filter((m) => !applicationId || m.applicationId === applicationId);
 
   const markRead = async (id: string) => {
-    const updated = await sendJson("POST", `/api/notifications/${id}/read`, undefined, NotificationView);
+    const updated = await markReadRequest.mutateAsync(id);
     setRead((r) => ({ ...r, [id]: updated.readAt ?? "" }));
   };
 

@@ -4,9 +4,9 @@ import { formatDate } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { MessageList } from "./messages.tsx";
 import { ApplicationStatusTag } from "./status-tag.tsx";
 import "./applications.css";
@@ -21,11 +21,11 @@ export function MyApplicationsPage() {
 }
 
 function MyApplications() {
-  const { data, error, retry } = useApi("/api/applications?pageSize=100", ApplicationPageSchema);
+  const { data, error, refetch } = useApiQuery("/api/applications?pageSize=100", ApplicationPageSchema);
   return (
     <div className="page page--medium">
       <PageHeading title={t("applications.mine.title")} />
-      {error && <ErrorState error={error} onRetry={retry} />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!error && !data && <LoadingState />}
       {data && (data.items.length === 0 ? <p>{t("applications.mine.empty")} <Link to="/">{t("notFound.back")}</Link></p> : (
         <div className="applications-scroll">

@@ -5,10 +5,10 @@ import { formatArea } from "@shared/domain/money.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress } from "@client/lib/premises-format.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { ApplicationForm } from "./application-form.tsx";
 import "./applications.css";
 
@@ -28,11 +28,11 @@ export function NewApplicationPage() {
 /** "/my-applications/:id/edit": the same form for a draft. */
 export function EditApplicationPage() {
   const { id = "" } = useParams();
-  const { data, error, retry } = useApi(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
+  const { data, error, refetch } = useApiQuery(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
   return (
     <RequireSession roles={["applicant"]} otherRole={t("applications.applicantOnly")}>
       {(session) => {
-        if (error) return <div className="page"><ErrorState error={error} onRetry={retry} /></div>;
+        if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
         if (!data) return <LoadingState />;
         return <ApplicationEditor premisesId={data.premises.id} organisations={session.organisations} application={data} />;
       }}
@@ -42,14 +42,14 @@ export function EditApplicationPage() {
 
 function ApplicationEditor({ premisesId, organisations, application }: { premisesId: string | null; organisations: Organisations; application?: ApplicationDetail }) {
   const navigate = useNavigate();
-  const { data: premises, error, retry } = useApi(premisesId ? `/api/premises/${encodeURIComponent(premisesId)}` : null, PremisesDetail);
+  const { data: premises, error, refetch } = useApiQuery(premisesId ? `/api/premises/${encodeURIComponent(premisesId)}` : null, PremisesDetail);
   const verified = organisations.filter((o) => o.status === "verified");
   const title = application ? t("applications.form.titleEdit") : t("applications.form.titleNew");
 
   let body;
   if (!premisesId) body = <p>{t("applications.form.noPremises")} <Link to="/">{t("notFound.back")}</Link></p>;
   else if (verified.length === 0) body = <p className="notice">{t("applications.form.noVerified")} <Link to="/my-organisation">{t("applications.form.goToOrganisation")}</Link></p>;
-  else if (error) body = <ErrorState error={error} onRetry={retry} />;
+  else if (error) body = <ErrorState error={error} onRetry={() => void refetch()} />;
   else if (!premises) body = <LoadingState />;
   else {
     body = (

@@ -6,10 +6,10 @@ import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { useConfig, useDistrictName } from "@client/lib/config/client-config.ts";
 import { t, tn } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useDebouncedValue } from "@client/lib/use-debounced-value.ts";
 import { statusLabel } from "./labels.ts";
 import { ApplicationStatusTag } from "./status-tag.tsx";
@@ -40,7 +40,7 @@ function Queue() {
     page: String(page), pageSize: String(PAGE_SIZE),
     ...(status ? { status } : {}), ...(district ? { district } : {}), ...(age ? { minAgeDays: age } : {}),
   });
-  const { data, error, retry, loading } = useApi(`/api/applications?${query.toString()}`, ApplicationPage);
+  const { data, error, refetch, isFetching: loading } = useApiQuery(`/api/applications?${query.toString()}`, ApplicationPage);
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -64,7 +64,7 @@ function Queue() {
         />
         <TextField id="queue-age" type="number" min={0} inputMode="numeric" label={t("applications.queue.minAgeDays")} value={minAge} onChange={(e) => update({ minAgeDays: e.target.value })} />
       </form>
-      {error && <ErrorState error={error} onRetry={retry} />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!error && !data && <LoadingState />}
       {data && (
         <div aria-busy={loading}>

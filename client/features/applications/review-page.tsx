@@ -4,9 +4,9 @@ import { Review as ReviewSchema, type ApplicationDetail } from "@shared/contract
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useDebouncedValue } from "@client/lib/use-debounced-value.ts";
 import { ApplicationContent } from "./application-page.tsx";
 import { DecisionForms, filledTerms, type TermsValues } from "./decision-forms.tsx";
@@ -46,16 +46,15 @@ function Review() {
   const { id = "" } = useParams();
   const [terms, setTerms] = useState<TermsValues | null>(null);
   const query = useDebouncedValue(whatIf(terms), 400);
-  const { data, error, retry, loading } = useApi(`/api/applications/${encodeURIComponent(id)}/review${query ? `?${query}` : ""}`, ReviewSchema);
+  const { data, error, refetch, isFetching: loading } = useApiQuery(`/api/applications/${encodeURIComponent(id)}/review${query ? `?${query}` : ""}`, ReviewSchema);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (error && !data) return <div className="page"><ErrorState error={error} onRetry={retry} /></div>;
+  if (error && !data) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!data) return <LoadingState />;
   const a = data.application;
 
   const decided = (_application: ApplicationDetail, message: string) => {
     setNotice(message);
-    retry();
   };
 
   return (
@@ -64,7 +63,7 @@ function Review() {
       <PageHeading title={t("applications.review.title", { reference: a.reference })} />
       <p><ApplicationStatusTag status={a.status} /></p>
       <p role="status" className="application-notice">{notice}</p>
-      {error && <ErrorState error={error} onRetry={retry} compact />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} compact />}
       <ChecksList checks={data.checks} />
       <PartiesSection review={data} />
       {a.decision && <DecisionSummary decision={a.decision} />}

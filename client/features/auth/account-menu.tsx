@@ -1,5 +1,6 @@
 import { Link, NavLink, useNavigate } from "react-router";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
+import { request } from "@client/lib/api/request.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { anonymousSession, useSession } from "@client/lib/session/session.tsx";
 import "./auth.css";
@@ -8,12 +9,13 @@ import "./auth.css";
 export function AccountMenu() {
   const { session, setSession } = useSession();
   const navigate = useNavigate();
+  const signOutRequest = useApiMutation(() => request("/api/auth/logout", { method: "POST" }), []);
   if (!session) return null;
   if (!session.user) return <Link to="/sign-in" className="account-menu__sign-in">{t("account.signIn")}</Link>;
 
   const signOut = async () => {
     try {
-      await sendJson("POST", "/api/auth/logout");
+      await signOutRequest.mutateAsync();
     } finally {
       setSession(anonymousSession);
       void navigate("/");

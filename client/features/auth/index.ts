@@ -1,2 +1,2 @@
 export { AccountMenu, AccountNavItems } from "./account-menu.tsx";
-export { authRoutes } from "./routes.tsx";
+export { authRoutes } from "./routes.ts";

@@ -5,7 +5,8 @@ import { LoginRequest, SessionInfo } from "@shared/contracts/auth.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
+import { request } from "@client/lib/api/request.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
@@ -24,12 +25,14 @@ export function SignInPage() {
   const form = useForm<Values, unknown, LoginRequest>({ resolver: zodResolver(LoginRequest), defaultValues: { email: "", password: "" } });
   const feedback = useFormFeedback(form, FORM, (path) => LABELS[path]?.() ?? path);
   const { errors, isSubmitting } = form.formState;
+  // The new session replaces the cache (setSession), so nothing else needs invalidating.
+  const signIn = useApiMutation((values: LoginRequest) => request("/api/auth/login", { method: "POST", json: values, schema: SessionInfo }), []);
 
   if (session?.user && !isSubmitting) return <Navigate to={from ?? homeOf(session)} replace />;
 
   const onSubmit = form.handleSubmit(async () => {
     try {
-      const next = await sendJson("POST", "/api/auth/login", form.getValues(), SessionInfo);
+      const next = await signIn.mutateAsync(form.getValues());
       setSession(next);
       void navigate(from ?? homeOf(next), { replace: true });
     } catch (error) {

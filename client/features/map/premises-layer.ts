@@ -2,7 +2,7 @@ import L from "leaflet";
 import "leaflet.markercluster";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import { t, tn } from "@client/lib/i18n/index.ts";
-import { prefersReducedMotion } from "@client/lib/map/base-map.ts";
+import { prefersReducedMotion } from "@client/lib/reduced-motion.ts";
 import { levelMarkerIcon } from "@client/lib/map/level-marker.ts";
 import { popupContent } from "./popup-content.ts";
 import type { PremisesFeature } from "./use-premises-features.ts";

@@ -26,7 +26,7 @@ export function PremisesMap({ filterQuery, bbox, initialView, highlightedId, onV
   const [layer, setLayer] = useState<PremisesLayer | null>(null);
   const select = useEffectEvent(onSelect);
   const open = useEffectEvent(onOpen);
-  const { data, error, loading, retry } = usePremisesFeatures(filterQuery, bbox);
+  const { data, error, isFetching: loading, refetch } = usePremisesFeatures(filterQuery, bbox);
 
   useEffect(() => {
     if (!map) return;
@@ -62,7 +62,7 @@ export function PremisesMap({ filterQuery, bbox, initialView, highlightedId, onV
         {loading && <p className="premises-map__loading">{t("map.loading")}</p>}
         {error && (
           <div className="premises-map__error">
-            <ErrorState error={error} onRetry={retry} title={t("map.failed")} compact />
+            <ErrorState error={error} onRetry={() => void refetch()} title={t("map.failed")} compact />
           </div>
         )}
         {/* Over the map, not beside it: a notice that resized the map would move the view and reload the data. */}

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { PremisesFeatureCollection } from "@shared/contracts/premises.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 
 export type PremisesFeature = z.output<typeof PremisesFeatureCollection>["features"][number];
 
@@ -12,5 +12,5 @@ export function usePremisesFeatures(filterQuery: string, bbox: string | null) {
     params.set("bbox", bbox);
     url = `/api/premises.geojson?${params}`;
   }
-  return useApi(url, PremisesFeatureCollection);
+  return useApiQuery(url, PremisesFeatureCollection);
 }

@@ -1,1 +1,1 @@
-export { organisationRoutes } from "./routes.tsx";
+export { organisationRoutes } from "./routes.ts";

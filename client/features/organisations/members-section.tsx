@@ -4,10 +4,11 @@ import { useForm } from "react-hook-form";
 import { AddMember, OrganisationDetail } from "@shared/contracts/organisations.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { changeOrganisation, ORGANISATION_RESOURCES } from "./requests.ts";
 
 const FORM = "member";
 
@@ -22,11 +23,12 @@ export function MembersSection({ organisation, canAdd, onChanged }: MembersSecti
   const form = useForm<{ email: string }, unknown, AddMember>({ resolver: zodResolver(AddMember), defaultValues: { email: "" } });
   const feedback = useFormFeedback(form, FORM, () => t("organisation.members.email"));
   const [added, setAdded] = useState<string | null>(null);
+  const add = useApiMutation((values: AddMember) => changeOrganisation("POST", `/api/organisations/${organisation.id}/members`, values), ORGANISATION_RESOURCES);
 
   const onSubmit = form.handleSubmit(async () => {
     setAdded(null);
     try {
-      const updated = await sendJson("POST", `/api/organisations/${organisation.id}/members`, form.getValues(), OrganisationDetail);
+      const updated = await add.mutateAsync(form.getValues());
       setAdded(form.getValues().email.trim());
       form.reset({ email: "" });
       onChanged(updated);

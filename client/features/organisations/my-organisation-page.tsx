@@ -4,9 +4,9 @@ import { OrganisationDetail, type OrganisationStatus } from "@shared/contracts/o
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useSession } from "@client/lib/session/session.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { OrganisationForm } from "./organisation-form.tsx";
@@ -64,12 +64,12 @@ function MyOrganisation({ organisations }: { organisations: { id: string; name: 
 }
 
 function OrganisationEditor({ id, onSaved }: { id: string; onSaved: () => void }) {
-  const { data, error, retry } = useApi(`/api/organisations/${id}`, OrganisationDetail);
+  const { data, error, refetch } = useApiQuery(`/api/organisations/${id}`, OrganisationDetail);
   const { refresh } = useSession();
   const [current, setCurrent] = useState<OrganisationDetail | undefined>(undefined);
   useEffect(() => setCurrent(data), [data]);
 
-  if (error) return <ErrorState error={error} onRetry={retry} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!current) return <LoadingState />;
 
   const saved = (organisation: OrganisationDetail) => {

@@ -7,10 +7,11 @@ import { CheckboxField } from "@client/components/ui/checkbox-field.tsx";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { changeOrganisation, ORGANISATION_RESOURCES } from "./requests.ts";
 import { legalFormLabel, organisationFieldLabel, reintegrationLabel } from "./labels.ts";
 import { EMPTY_ORGANISATION, organisationResolver, valuesOf, type OrganisationValues } from "./organisation-values.ts";
 
@@ -44,12 +45,14 @@ export function OrganisationForm({ organisation, submitLabel, onSaved }: Organis
     if (!socialEnterprise) form.setValue("socialEnterpriseSince", "");
   }, [form, socialEnterprise]);
 
+  const save = useApiMutation((values: OrganisationValues) => (organisation
+    ? changeOrganisation("PATCH", `/api/organisations/${organisation.id}`, values)
+    : changeOrganisation("POST", "/api/organisations", values)), ORGANISATION_RESOURCES);
+
   const onSubmit = form.handleSubmit(async () => {
     feedback.clear();
     try {
-      const saved = organisation
-        ? await sendJson("PATCH", `/api/organisations/${organisation.id}`, form.getValues(), OrganisationDetail)
-        : await sendJson("POST", "/api/organisations", form.getValues(), OrganisationDetail);
+      const saved = await save.mutateAsync(form.getValues());
       onSaved(saved);
     } catch (error) {
       feedback.onFailure(error);

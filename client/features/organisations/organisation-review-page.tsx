@@ -10,16 +10,16 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
 import { AuditHistory } from "@client/components/audit-history/index.ts";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { organisationFieldLabel, organisationValue } from "./labels.ts";
 import { MembersSection } from "./members-section.tsx";
 import { OrganisationFacts } from "./organisation-facts.tsx";
 import { StatusPanel } from "./status-panel.tsx";
+import { changeOrganisation, ORGANISATION_RESOURCES } from "./requests.ts";
 import "./organisations.css";
 
 /** "/organisations/:id": an officer checks an organisation, verifies it or returns it, and reads its history. */
@@ -33,12 +33,12 @@ export function OrganisationReviewPage() {
 
 function OrganisationReview() {
   const { id = "" } = useParams();
-  const { data, error, retry } = useApi(`/api/organisations/${encodeURIComponent(id)}`, OrganisationDetail);
+  const { data, error, refetch } = useApiQuery(`/api/organisations/${encodeURIComponent(id)}`, OrganisationDetail);
   const [current, setCurrent] = useState<OrganisationDetail | undefined>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => setCurrent(data), [data]);
 
-  if (error) return <div className="page"><ErrorState error={error} onRetry={retry} /></div>;
+  if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!current) return <LoadingState />;
 
   const changed = (organisation: OrganisationDetail, message: string) => {
@@ -72,23 +72,21 @@ function VerificationActions({ organisation, onChanged }: ActionsProps) {
   const form = useForm<{ reason: string }, unknown, ReturnOrganisation>({ resolver: zodResolver(ReturnOrganisation), defaultValues: { reason: "" } });
   const feedback = useFormFeedback(form, "return", () => t("organisation.review.reason"));
   const [verifyError, setVerifyError] = useState<string | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const verifyRequest = useApiMutation(() => changeOrganisation("POST", `/api/organisations/${organisation.id}/verify`), ORGANISATION_RESOURCES);
+  const returnRequest = useApiMutation((values: ReturnOrganisation) => changeOrganisation("POST", `/api/organisations/${organisation.id}/return`, values), ORGANISATION_RESOURCES);
 
   const verify = async () => {
-    setVerifying(true);
     setVerifyError(null);
     try {
-      onChanged(await sendJson("POST", `/api/organisations/${organisation.id}/verify`, undefined, OrganisationDetail), t("organisation.review.verified"));
+      onChanged(await verifyRequest.mutateAsync(), t("organisation.review.verified"));
     } catch (error) {
       setVerifyError(error instanceof ApiError ? error.userMessage : String(error));
-    } finally {
-      setVerifying(false);
     }
   };
 
   const sendBack = form.handleSubmit(async () => {
     try {
-      const updated = await sendJson("POST", `/api/organisations/${organisation.id}/return`, form.getValues(), OrganisationDetail);
+      const updated = await returnRequest.mutateAsync(form.getValues());
       form.reset({ reason: "" });
       onChanged(updated, t("organisation.review.returned"));
     } catch (error) {
@@ -102,7 +100,7 @@ function VerificationActions({ organisation, onChanged }: ActionsProps) {
       {organisation.status === "pending-verification" && (
         <>
           {verifyError && <p className="notice notice--error" role="alert">{verifyError}</p>}
-          <button type="button" className="button" disabled={verifying} onClick={() => void verify()}>{t("organisation.review.verify")}</button>
+          <button type="button" className="button" disabled={verifyRequest.isPending} onClick={() => void verify()}>{t("organisation.review.verify")}</button>
         </>
       )}
       {organisation.status !== "returned" && (

@@ -6,9 +6,9 @@ import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t, tn } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
+import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useDebouncedValue } from "@client/lib/use-debounced-value.ts";
 import { legalFormLabel, statusLabel } from "./labels.ts";
 import { StatusTag } from "./status-tag.tsx";
@@ -32,7 +32,7 @@ function OrganisationsList() {
   const page = Math.max(1, Number(params.get("page")) || 1);
   const query = useDebouncedValue(q, 300);
   const api = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(status ? { status } : {}), ...(query ? { q: query } : {}) });
-  const { data, error, retry, loading } = useApi(`/api/organisations?${api.toString()}`, OrganisationPage);
+  const { data, error, refetch, isFetching: loading } = useApiQuery(`/api/organisations?${api.toString()}`, OrganisationPage);
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -53,7 +53,7 @@ function OrganisationsList() {
         />
         <TextField id="org-filter-q" type="search" label={t("organisation.list.search")} value={q} onChange={(e) => update({ q: e.target.value })} />
       </form>
-      {error && <ErrorState error={error} onRetry={retry} />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!error && !data && <LoadingState />}
       {data && (
         <div aria-busy={loading}>

@@ -8,7 +8,7 @@ import { RENOVATION_CONDITIONS } from "@shared/domain/rate-policy.ts";
 import { CheckboxField } from "@client/components/ui/checkbox-field.tsx";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { useSession } from "@client/lib/session/session.tsx";
 import { useBestCategory } from "./use-best-category.ts";
@@ -19,13 +19,13 @@ export function PremisesQuote({ premises }: { premises: PremisesDetail }) {
   const [renovate, setRenovate] = useState(false);
   const canRenovate = RENOVATION_CONDITIONS.includes(premises.condition);
   const url = `/api/premises/${encodeURIComponent(premises.id)}/quote?tenantWillRenovate=${renovate && canRenovate}`;
-  const { data, error, retry } = useApi(url, Quote);
+  const { data, error, refetch } = useApiQuery(url, Quote);
   const best = useBestCategory(data?.lines);
 
   return (
     <section className="detail-section quote" aria-labelledby="quote-heading">
       <h2 id="quote-heading">{t("quote.heading")}</h2>
-      {error && <ErrorState error={error} onRetry={retry} compact />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} compact />}
       {!error && !data && <LoadingState />}
       {data && (
         <>

@@ -2,7 +2,7 @@ import { hundredthsFromString } from "@shared/contracts/common.ts";
 import { OrganisationDetail } from "@shared/contracts/organisations.ts";
 import type { QuoteLine } from "@shared/contracts/rate-policy.ts";
 import { eligibleCategories, type CategoryCode, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { useSession } from "@client/lib/session/session.tsx";
 
 /**
@@ -12,7 +12,7 @@ import { useSession } from "@client/lib/session/session.tsx";
 export function useBestCategory(lines: QuoteLine[] | undefined): { category: CategoryCode; organisation: string } | null {
   const { session } = useSession();
   const verified = session?.user?.role === "applicant" ? session.organisations.find((o) => o.status === "verified") : undefined;
-  const { data } = useApi(verified ? `/api/organisations/${verified.id}` : null, OrganisationDetail);
+  const { data } = useApiQuery(verified ? `/api/organisations/${verified.id}` : null, OrganisationDetail);
   if (!data || !lines) return null;
   const profile: OrganisationProfile = {
     legalForm: data.legalForm,

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly fieldErrors: Problem["errors"] = [],
+    /** The answer as the server sent it (a refused import carries its report). */
+    readonly body: unknown = undefined,
   ) {
     super(detail ?? title);
   }
@@ -19,8 +21,8 @@ export class ApiError extends Error {
 
   static fromResponse(status: number, body: unknown): ApiError {
     const problem = Problem.safeParse(body);
-    if (problem.success) return new ApiError(status, problem.data.title, problem.data.detail, problem.data.errors);
-    return new ApiError(status, t("errors.title"), t("errors.server", { status }));
+    if (problem.success) return new ApiError(status, problem.data.title, problem.data.detail, problem.data.errors, body);
+    return new ApiError(status, t("errors.title"), t("errors.server", { status }), [], body);
   }
 
   static network(): ApiError {

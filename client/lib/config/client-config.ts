@@ -3,6 +3,8 @@ import { ClientConfig } from "@shared/contracts/client-config.ts";
 
 export { ClientConfig };
 
+export const CONFIG_URL = "/api/config";
+
 export const ConfigContext = createContext<ClientConfig | null>(null);
 
 export function useConfig(): ClientConfig {

@@ -1,8 +1,14 @@
 import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import type { SummaryItem } from "@client/components/ui/form-error-summary.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { errorText, flatErrors, showServerErrors } from "./field-errors.ts";
+
+/** A line of a form's error summary: a link to the field `target`. */
+export interface SummaryItem {
+  /** The id of the field the link jumps to. */
+  target: string;
+  text: string;
+}
 
 /** The id of a field's input: "org-declaredAid-0-amountEur" for "declaredAid.0.amountEur". */
 export const fieldId = (formId: string, path: string) => `${formId}-${path.replace(/\./g, "-")}`;

@@ -2,8 +2,7 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import type { ClientConfig } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
-
-export const prefersReducedMotion = (): boolean => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+import { prefersReducedMotion } from "@client/lib/reduced-motion.ts";
 
 /**
  * A Leaflet map with the configured tile server, Polish controls and no animation for users who

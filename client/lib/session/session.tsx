@@ -1,8 +1,12 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, use, useCallback, useMemo, type ReactNode } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { SessionInfo } from "@shared/contracts/auth.ts";
-import { getJson, setCsrfToken } from "@client/lib/api/fetcher.ts";
+import { apiKey, forgetApi } from "@client/lib/api/query-client.ts";
+import { request, setCsrfToken } from "@client/lib/api/request.ts";
+import { CONFIG_URL } from "@client/lib/config/client-config.ts";
 
 const ANONYMOUS: SessionInfo = { user: null, organisations: [], csrfToken: null };
+const SESSION_URL = "/api/auth/me";
 
 interface SessionState {
   /** Undefined until /api/auth/me has answered. */
@@ -15,26 +19,40 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
-/** Who is signed in, for every page; keeps the CSRF token of the fetcher in step. */
+/** Who is signed in; anonymous when the server cannot say. Keeps the CSRF token of request() in step. */
+async function fetchSession(signal: AbortSignal): Promise<SessionInfo> {
+  let session = ANONYMOUS;
+  try {
+    session = await request(SESSION_URL, { schema: SessionInfo, signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+  }
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+/** The session as a query: main.tsx starts it with the page, the provider below reads it. */
+export const sessionQuery = {
+  queryKey: apiKey(SESSION_URL),
+  queryFn: ({ signal }: { signal: AbortSignal }) => fetchSession(signal),
+  staleTime: Infinity,
+};
+
+/** Who is signed in, for every page. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setState] = useState<SessionInfo | undefined>(undefined);
+  const client = useQueryClient();
+  const { data: session, refetch } = useQuery(sessionQuery);
 
   const setSession = useCallback((next: SessionInfo) => {
     setCsrfToken(next.csrfToken);
-    setState(next);
-  }, []);
+    // Another user (or none): nothing loaded for the previous one may show.
+    if (next.user?.id !== client.getQueryData<SessionInfo>(apiKey(SESSION_URL))?.user?.id) forgetApi(client, [SESSION_URL, CONFIG_URL]);
+    client.setQueryData(apiKey(SESSION_URL), next);
+  }, [client]);
 
   const refresh = useCallback(async () => {
-    try {
-      setSession(await getJson("/api/auth/me", SessionInfo));
-    } catch {
-      setSession(ANONYMOUS);
-    }
-  }, [setSession]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    await refetch();
+  }, [refetch]);
 
   const value = useMemo(() => ({ session, setSession, refresh }), [session, setSession, refresh]);
   return <SessionContext value={value}>{children}</SessionContext>;

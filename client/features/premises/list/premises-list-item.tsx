@@ -4,7 +4,7 @@ import type { PremisesSummary } from "@shared/contracts/premises.ts";
 import { formatArea } from "@shared/domain/money.ts";
 import { LevelLabel } from "@client/components/ui/level-label.tsx";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
-import { prefersReducedMotion } from "@client/lib/map/base-map.ts";
+import { prefersReducedMotion } from "@client/lib/reduced-motion.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress, rentLabel } from "@client/lib/premises-format.ts";
 import type { BackLinkState } from "@client/features/premises/back-link-state.ts";

@@ -24,7 +24,7 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
   const [searchParams, setSearchParams] = useUrlParams();
   const { sort, page, wholeCity } = readListParams(searchParams);
   const filterQuery = filterParams(readFilters(searchParams)).toString();
-  const { data, error, loading, retry } = usePremisesPage(
+  const { data, error, isFetching: loading, refetch } = usePremisesPage(
     { filterQuery, bbox: wholeCity ? null : bbox, sort, page },
     wholeCity || bbox !== null,
   );
@@ -62,7 +62,7 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
         <SortSelect value={sort} onChange={(next) => change({ sort: next, page: 1 })} />
       </div>
       <div className="results__body" aria-busy={loading}>
-        {error && <ErrorState error={error} onRetry={retry} />}
+        {error && <ErrorState error={error} onRetry={() => void refetch()} />}
         {!error && data?.page.total === 0 && (
           <NoResults
             wholeCity={wholeCity}

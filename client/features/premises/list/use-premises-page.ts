@@ -1,5 +1,5 @@
 import { PremisesPage } from "@shared/contracts/premises.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import type { Sort } from "@client/lib/url-state/list-params.ts";
 
 export const PAGE_SIZE = 20;
@@ -19,5 +19,5 @@ export function usePremisesPage({ filterQuery, bbox, sort, page }: PageQuery, en
   params.set("sort", sort);
   params.set("page", String(page));
   params.set("pageSize", String(PAGE_SIZE));
-  return useApi(enabled ? `/api/premises?${params}` : null, PremisesPage);
+  return useApiQuery(enabled ? `/api/premises?${params}` : null, PremisesPage);
 }

@@ -5,7 +5,7 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { AuditHistory } from "@client/components/audit-history/index.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { fieldLabel } from "./form-sections.tsx";
 import { FilesSection } from "./files-section.tsx";
@@ -41,10 +41,10 @@ export function EditPremisesPage() {
 function EditPremises() {
   const { id = "" } = useParams();
   const created = (useLocation().state as { created?: string } | null)?.created;
-  const { data, error, retry } = useApi(`/api/premises/${encodeURIComponent(id)}`, PremisesDetail);
+  const { data, error, refetch } = useApiQuery(`/api/premises/${encodeURIComponent(id)}`, PremisesDetail);
   const [saved, setSaved] = useState<PremisesDetail | null>(null);
   const premises = saved ?? data;
-  if (error) return <ErrorState error={error} onRetry={retry} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!premises) return <LoadingState />;
   const status = saved ? t("premisesRegister.saved", { code: saved.inventoryCode }) : created ? t("premisesRegister.created", { code: created }) : "";
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { PremisesDetail, type PremisesSummary } from "@shared/contracts/premises.ts";
+import type { PremisesSummary } from "@shared/contracts/premises.ts";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { REGISTER_RESOURCES, withdrawPremises } from "./requests.ts";
 
 interface WithdrawFormProps {
   premises: PremisesSummary;
@@ -15,21 +16,18 @@ interface WithdrawFormProps {
 export function WithdrawForm({ premises, onCancel, onDone }: WithdrawFormProps) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const withdraw = useApiMutation((text: string) => withdrawPremises(premises.id, text), REGISTER_RESOURCES);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     try {
-      await sendJson("POST", `/api/premises/${premises.id}/withdraw`, { reason }, PremisesDetail);
+      await withdraw.mutateAsync(reason);
       onDone();
     } catch (e) {
       const apiError = e instanceof ApiError ? e : ApiError.unexpected(0);
       setError(apiError.fieldErrors?.[0]?.message ?? apiError.userMessage);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -39,7 +37,7 @@ export function WithdrawForm({ premises, onCancel, onDone }: WithdrawFormProps) 
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextareaField id="withdraw-reason" label={t("premisesRegister.withdrawReason")} hint={t("premisesRegister.withdrawReasonHint")}
           error={error} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
-        <button type="submit" className="button" disabled={busy}>{t("premisesRegister.withdrawConfirm")}</button>{" "}
+        <button type="submit" className="button" disabled={withdraw.isPending}>{t("premisesRegister.withdrawConfirm")}</button>{" "}
         <button type="button" className="button button--secondary" onClick={onCancel}>{t("premisesRegister.cancel")}</button>
       </form>
     </section>

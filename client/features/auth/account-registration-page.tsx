@@ -5,7 +5,8 @@ import { RegisterRequest, SessionInfo } from "@shared/contracts/auth.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
+import { request } from "@client/lib/api/request.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
@@ -19,7 +20,8 @@ const LABELS: Record<string, () => string> = {
   name: () => t("account.name"), email: () => t("account.email"), password: () => t("account.password"),
 };
 
-export function RegisterPage() {
+/** "/register": an applicant opens an account (an organisation is registered afterwards). */
+export function AccountRegistrationPage() {
   const { session, setSession } = useSession();
   const navigate = useNavigate();
   const form = useForm<Values, unknown, RegisterRequest>({
@@ -27,12 +29,14 @@ export function RegisterPage() {
   });
   const feedback = useFormFeedback(form, FORM, (path) => LABELS[path]?.() ?? path);
   const { errors, isSubmitting } = form.formState;
+  // The new session replaces the cache (setSession), so nothing else needs invalidating.
+  const register = useApiMutation((values: RegisterRequest) => request("/api/auth/register", { method: "POST", json: values, schema: SessionInfo }), []);
 
   if (session?.user && !isSubmitting) return <Navigate to={homeOf(session)} replace />;
 
   const onSubmit = form.handleSubmit(async () => {
     try {
-      const next = await sendJson("POST", "/api/auth/register", form.getValues(), SessionInfo);
+      const next = await register.mutateAsync(form.getValues());
       setSession(next);
       void navigate(homeOf(next), { replace: true });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { CONDITIONS, HEATING, STATUSES, TOILETS, USES } from "@shared/contracts/premises.ts";
 import type { PremisesWrite } from "@shared/contracts/premises-register.ts";
@@ -13,7 +14,9 @@ import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId } from "@client/lib/forms/use-form-feedback.ts";
 import { t, type MessageKey } from "@client/lib/i18n/index.ts";
 import type { FormValues } from "./form-values.ts";
-import { LocationPicker } from "./location-picker.tsx";
+
+// Leaflet comes with the picker, only when a form is opened.
+const LocationPicker = lazy(() => import("./location-picker.tsx").then((m) => ({ default: m.LocationPicker })));
 
 export const FORM = "premises";
 type Form = UseFormReturn<FormValues, unknown, PremisesWrite>;
@@ -64,7 +67,9 @@ export function IdentitySection({ form }: { form: Form }) {
       </div>
       <h3>{t("premisesRegister.location")}</h3>
       <p className="field__hint">{t("premisesRegister.locationHint")}</p>
-      <LocationPicker lat={number(lat)} lng={number(lng)} onPick={onPick} />
+      <Suspense fallback={<div className="location-picker" />}>
+        <LocationPicker lat={number(lat)} lng={number(lng)} onPick={onPick} />
+      </Suspense>
       <div className="register-form__row">
         <Text form={form} name="lat" inputMode="decimal" placeholder="50,0614" />
         <Text form={form} name="lng" inputMode="decimal" placeholder="19,9372" />

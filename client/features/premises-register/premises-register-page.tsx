@@ -8,7 +8,7 @@ import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiQuery } from "@client/lib/api/queries.ts";
 import { useConfig, useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress, rentLabel } from "@client/lib/premises-format.ts";
@@ -35,7 +35,8 @@ function listUrl(params: URLSearchParams): string {
 
 function Register() {
   const [params, setParams] = useSearchParams();
-  const { data, error, loading, retry } = useApi(listUrl(params), PremisesPage);
+  const { data, error, isFetching, refetch } = useApiQuery(listUrl(params), PremisesPage);
+  const retry = () => void refetch();
   const [withdrawing, setWithdrawing] = useState<PremisesSummary | null>(null);
   const [notice, setNotice] = useState("");
   const { districts } = useConfig();
@@ -71,10 +72,10 @@ function Register() {
       <p role="status">{notice}</p>
       {withdrawing && (
         <WithdrawForm premises={withdrawing} onCancel={() => setWithdrawing(null)}
-          onDone={() => { setNotice(t("premisesRegister.withdrawn", { code: withdrawing.inventoryCode })); setWithdrawing(null); retry(); }} />
+          onDone={() => { setNotice(t("premisesRegister.withdrawn", { code: withdrawing.inventoryCode })); setWithdrawing(null); }} />
       )}
       {error && <ErrorState error={error} onRetry={retry} />}
-      {!data && loading && <LoadingState />}
+      {!data && isFetching && <LoadingState />}
       {data && data.items.length === 0 && <p>{t("premisesRegister.empty")}</p>}
       {data && data.items.length > 0 && (
         <div className="register-table__scroll">

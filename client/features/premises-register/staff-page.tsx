@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { t } from "@client/lib/i18n/index.ts";
-import { RequireSession } from "@client/lib/session/require-session.tsx";
-import "./register.css";
+import { RequireSession } from "@client/components/session/require-session.tsx";
+import "./premises-register.css";
 
 export const STAFF = ["officer", "admin"] as const;
 

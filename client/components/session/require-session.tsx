@@ -3,7 +3,7 @@ import { Navigate, useLocation } from "react-router";
 import type { Role, SessionInfo } from "@shared/contracts/auth.ts";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { t } from "@client/lib/i18n/index.ts";
-import { useSession } from "./session.tsx";
+import { useSession } from "@client/lib/session/session.tsx";
 
 interface RequireSessionProps {
   roles: readonly Role[];

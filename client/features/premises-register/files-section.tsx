@@ -4,16 +4,16 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
-import { useApi } from "@client/lib/api/use-api.ts";
+import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { uploadFile } from "./register-api.ts";
+import { deleteFile, REGISTER_RESOURCES, uploadFile } from "./requests.ts";
 
 /** Photos and floor plans of a saved premises: previews, upload, delete. */
 export function FilesSection({ premisesId }: { premisesId: string }) {
-  const { data, error, retry } = useApi(`/api/premises/${premisesId}/files`, PremisesFileList);
+  const { data, error, refetch } = useApiQuery(`/api/premises/${premisesId}/files`, PremisesFileList);
+  const upload = useApiMutation(({ kind, file }: { kind: FileKind; file: File }) => uploadFile(premisesId, kind, file), REGISTER_RESOURCES);
+  const remove = useApiMutation((file: PremisesFileInfo) => deleteFile(file.id), REGISTER_RESOURCES);
   const [kind, setKind] = useState<FileKind>("photo");
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -24,25 +24,20 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
     if (file.size > limit.maxBytes) {
       return setMessage({ text: t("premisesRegister.files.tooBig", { kind: t(`premisesRegister.files.${kind}`), mb: limit.maxBytes / 1024 / 1024 }), error: true });
     }
-    setBusy(true);
     try {
-      const saved = await uploadFile(premisesId, kind, file);
+      const saved = await upload.mutateAsync({ kind, file });
       setMessage({ text: t("premisesRegister.files.uploaded", { name: saved.originalName }), error: false });
       if (input.current) input.current.value = "";
-      retry();
     } catch (e) {
       const apiError = e instanceof ApiError ? e : ApiError.unexpected(0);
       setMessage({ text: apiError.fieldErrors?.[0]?.message ?? apiError.userMessage, error: true });
-    } finally {
-      setBusy(false);
     }
   };
 
   const onDelete = async (file: PremisesFileInfo) => {
     try {
-      await sendJson("DELETE", `/api/files/${file.id}`);
+      await remove.mutateAsync(file);
       setMessage({ text: t("premisesRegister.files.deleted", { name: file.originalName }), error: false });
-      retry();
     } catch (e) {
       setMessage({ text: e instanceof ApiError ? e.userMessage : String(e), error: true });
     }
@@ -54,7 +49,7 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
   return (
     <div className="register-files">
       <p className="field__hint">{t("premisesRegister.files.intro")}</p>
-      {error && <ErrorState error={error} onRetry={retry} compact />}
+      {error && <ErrorState error={error} onRetry={() => void refetch()} compact />}
       {!data && !error && <LoadingState />}
       {data && data.items.length === 0 && <p>{t("premisesRegister.files.none")}</p>}
       {photos.length > 0 && (
@@ -94,8 +89,8 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
           <label className="field__label" htmlFor="file-input">{t("premisesRegister.files.file")}</label>
           <input id="file-input" ref={input} type="file" className="field__input" accept={FILE_LIMITS[kind].accept.join(",")} />
         </div>
-        <button type="button" className="button" disabled={busy} onClick={() => void onUpload()}>
-          {busy ? t("premisesRegister.files.uploading") : t("premisesRegister.files.upload")}
+        <button type="button" className="button" disabled={upload.isPending} onClick={() => void onUpload()}>
+          {upload.isPending ? t("premisesRegister.files.uploading") : t("premisesRegister.files.upload")}
         </button>
       </div>
       <p role="status" className={message?.error ? "field__error" : undefined}>{message?.text ?? ""}</p>

@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { PremisesDetail } from "@shared/contracts/premises.ts";
+import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import type { PremisesWrite } from "@shared/contracts/premises-register.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { sendJson } from "@client/lib/api/fetcher.ts";
+import { useApiMutation } from "@client/lib/api/queries.ts";
 import { useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { AccessibilitySection, ConditionSection, FORM, fieldLabel, IdentitySection, RentSection, UnitSection, UtilitiesSection } from "./form-sections.tsx";
 import { premisesResolver, toFormValues, type FormValues } from "./form-values.ts";
-import { updatePremises } from "./register-api.ts";
+import { createPremises, REGISTER_RESOURCES, updatePremises } from "./requests.ts";
 
 interface PremisesFormProps {
   /** The premises being edited; none for a new one. */
@@ -23,12 +23,11 @@ export function PremisesForm({ premises, onSaved }: PremisesFormProps) {
   const feedback = useFormFeedback(form, FORM, fieldLabel);
   const [stale, setStale] = useState(false);
   const { isSubmitting } = form.formState;
+  const save = useApiMutation((input: PremisesWrite) => (premises ? updatePremises(premises, input) : createPremises(input)), REGISTER_RESOURCES);
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
-      const saved = premises
-        ? await updatePremises(premises, input)
-        : await sendJson("POST", "/api/premises", input, PremisesDetail);
+      const saved = await save.mutateAsync(input);
       form.reset(toFormValues(saved));
       onSaved(saved);
     } catch (error) {

@@ -4,7 +4,7 @@ import type { ImportReport } from "@shared/contracts/premises-register.ts";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { importCsv } from "./register-api.ts";
+import { importCsv } from "./requests.ts";
 import { StaffPage } from "./staff-page.tsx";
 
 /** "/premises-register/import": check a CSV file (dry run), see every bad line, import when clean. */

@@ -1,0 +1,2 @@
+export { premisesRegisterRoutes } from "./routes.ts";
+export { PremisesRegisterNavItem } from "./nav-item.tsx";

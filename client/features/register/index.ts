@@ -1,2 +1,0 @@
-export { premisesRegisterRoutes } from "./routes.tsx";
-export { RegisterNavItem } from "./register-nav-item.tsx";
