@@ -11,7 +11,6 @@ import { mkdirSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import request from "supertest";
 import { importRecords } from "@fixtures/import/make.ts";
 import { createApp } from "@server/app.ts";
 import { CSV_BOM, csvHeaderLine, csvLine } from "@server/features/premises-register/csv/write.ts";
@@ -20,6 +19,7 @@ import { createDb } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
 import { createUser, signIn } from "@tests/support/auth.ts";
+import { systemClock } from "@shared/domain/dates.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 56_000);
@@ -38,7 +38,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; r
   return { ms, value, rssMb: Math.round(rss.stop() / 1024 / 1024) };
 }
 
-async function freshDatabase(dir: string, name: string) {
+function freshDatabase(dir: string, name: string) {
   const url = `file:${path.join(dir, name)}`;
   migrateDatabase(url);
   return { url, db: createDb(url) };
@@ -50,9 +50,9 @@ async function main(): Promise<void> {
     const records = importRecords(ROWS, 7, "BIG");
     const body = Buffer.from(CSV_BOM + csvHeaderLine() + records.map(csvLine).join(""));
 
-    const ours = await freshDatabase(dir, "ours.db");
+    const ours = freshDatabase(dir, "ours.db");
     const env = loadEnv({ NODE_ENV: "test", DATABASE_URL: ours.url, DATA_DIR: dir });
-    const app = createApp({ db: ours.db, env, log: (message, error) => console.error(message, error ?? "") });
+    const app = createApp({ db: ours.db, env, clock: systemClock, log: (message, error) => console.error(message, error ?? "") });
     const officer = await signIn(app, await createUser(ours.db, { role: "officer" }));
     const send = (dryRun: boolean) => officer.call("post", `/api/premises/import?dryRun=${dryRun}`)
       .set("Content-Type", "text/csv").send(body);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     if (count !== ROWS) throw new Error(`expected ${ROWS} premises after the import, found ${count}`);
     await ours.db.$disconnect();
 
-    const baseline = await freshDatabase(dir, "baseline.db");
+    const baseline = freshDatabase(dir, "baseline.db");
     const bulk = await timed(() => insertPremises(baseline.db, records));
     await baseline.db.$disconnect();
 

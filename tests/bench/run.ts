@@ -30,6 +30,7 @@ import {
   emptySample, fetchOnce, load, merge, percentile, throughput, timeCalls, type FetchedResponse, type Sample,
 } from "./load.ts";
 import { RawBaseline } from "./raw.ts";
+import { clientBench } from "./client.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const numberEnv = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -402,7 +403,7 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
             merge(r.bare8, s);
             (r as Result & { lastBare?: number }).lastBare = throughput(s);
           },
-          async () => { merge(r.raw, timeCalls(fn, requests, PHASE_MS)); },
+          () => { merge(r.raw, timeCalls(fn, requests, PHASE_MS)); return Promise.resolve(); },
           async () => { merge(r.ours1, await load(target(app.port, r), { concurrency: 1, requests: Math.min(requests, 400), maxMs: PHASE_MS })); },
           async () => {
             merge(r.express8, await load(target(expressPort, r), { concurrency: CONCURRENCY, requests, maxMs: PHASE_MS }));
@@ -468,6 +469,12 @@ async function main(): Promise<void> {
   mkdirSync(artifacts, { recursive: true });
   writeFileSync(path.join(artifacts, "bench.md"), out);
   console.log(`(written to tests/artifacts/bench.md)`);
+  // The client in a real browser, beside the API tables (BENCH_CLIENT=0 leaves it out).
+  if (process.env.BENCH_CLIENT !== "0") {
+    const client = await clientBench(log);
+    console.log(`\n${client}`);
+    writeFileSync(path.join(artifacts, "bench.md"), `\n${client}`, { flag: "a" });
+  }
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
