@@ -4,9 +4,8 @@ import {
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import { derivationColumn } from "@shared/contracts/decision-records.ts";
 import { Category } from "@shared/contracts/rate-policy.ts";
-import type { Use } from "@shared/contracts/premises.ts";
 import type { DistrictId } from "@shared/districts.ts";
-import { eligibleCategories, type CategoryCode, type LegalForm, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
+import { eligibleCategories, type LegalForm, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
 import type { ApplicationRow, OrganisationRow, PremisesRow } from "./repository.ts";
 
 const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;
@@ -45,7 +44,7 @@ export function organisationView(o: OrganisationRow) {
     id: o.id, name: o.name, nip: o.nip, legalForm: fromDb(o.legalForm), status: fromDb(o.status),
     socialEnterprise: o.socialEnterprise, socialEnterpriseSince: o.socialEnterpriseSince, publicBenefit: o.publicBenefit,
     reintegrationType: o.reintegrationType, economicActivity: o.economicActivity,
-    categories: eligibleCategories(profileOf(o)) as CategoryCode[],
+    categories: eligibleCategories(profileOf(o)),
   };
 }
 
@@ -94,7 +93,7 @@ export function toDetail(row: ApplicationRow): ApplicationDetail {
     status: row.status,
     organisation: { id: row.organisation.id, name: row.organisation.name },
     premises: premisesRef(row.premises),
-    intendedUse: row.intendedUse as Use,
+    intendedUse: row.intendedUse,
     activity: row.activity,
     socialPurpose: row.socialPurpose,
     employees: row.employees,

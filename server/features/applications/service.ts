@@ -30,7 +30,7 @@ export async function readableApplication(db: DbTx, actor: Actor | null, id: str
 }
 
 // The row carries its premises and organisation; the database parameter stays for the callers.
-export async function detailOf(_db: DbTx, row: ApplicationRow): Promise<ApplicationDetail> {
+export function detailOf(_db: DbTx, row: ApplicationRow): ApplicationDetail {
   return toDetail(row);
 }
 

@@ -1,7 +1,6 @@
 import { applicationReference, USE_LABELS } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import { derivationColumn, partiesColumn } from "@shared/contracts/decision-records.ts";
-import type { Use } from "@shared/contracts/premises.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { toFixed2String } from "@shared/domain/money.ts";
 import { baseMonthly } from "@shared/domain/rent.ts";
@@ -54,7 +53,7 @@ export function toDecisionDocument(row: DecisionRecordRow, d: DecisionRow): Deci
     outcome: d.outcome,
     reason: d.reason,
     parties: partiesColumn.read(d.parties),
-    intendedUse: USE_LABELS[row.intendedUse as Use],
+    intendedUse: USE_LABELS[row.intendedUse],
     submittedAt: row.submittedAt ? toIsoDate(row.submittedAt) : null,
     terms: d.terms && approvedTerms(d.terms),
     aid: d.terms && aidFigures(d.terms),
