@@ -27,7 +27,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     body: ApplicationInput,
     responses: { 201: { description: "Draft saved", schema: ApplicationDetail }, 409: conflict, 422: unprocessable },
   }, async ({ body }, req, res) => {
-    const detail = await createApplication(ctx.db, actorOf(req), body);
+    const detail = await createApplication(ctx.db, actorOf(req), body, ctx.clock);
     res.status(201);
     return detail;
   });
@@ -52,7 +52,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     params: ApplicationId,
     body: ApplicationUpdate,
     responses: { 200: { description: "Draft saved", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, body }, req) => changeDraft(ctx.db, actorOf(req), params.id, body));
+  }, ({ params, body }, req) => changeDraft(ctx.db, actorOf(req), params.id, body, ctx.clock));
 
   api.route({
     method: "post", path: "/applications/{id}/submit", tags, security: session,

@@ -9,7 +9,7 @@ import { renderPdf } from "@server/lib/pdf.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { certificateDocument } from "./certificate-document.ts";
 import { decisionDocument } from "./decision-document.ts";
-import { loadDecisionDocument } from "./repository.ts";
+import { loadDecisionDocument } from "./service.ts";
 
 const pdf = { description: "PDF document", contentType: "application/pdf" };
 const notFound = { description: "No such application, not yours, or no such document yet" };
@@ -53,7 +53,7 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
     responses: { 200: pdf, 404: notFound },
   }, async ({ params }, req, res) => {
     const doc = await load(req, params.id);
-    if (doc.outcome !== "approved" || !doc.aid?.deMinimis || doc.aid.eur === null || !doc.terms) {
+    if (doc.outcome !== "approved" || !doc.aid?.deMinimis || !doc.terms) {
       throw AppError.notFound("Ta decyzja nie udziela pomocy de minimis, więc nie ma zaświadczenia.");
     }
     await send(res, certificateDocument(doc), `zaswiadczenie-de-minimis-${doc.reference.replace(/\W+/g, "-")}.pdf`);
