@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importPremisesCsv, ImportRefused } from "@server/features/premises-register/importer.ts";
+import { importPremisesCsv, refusedReport } from "@server/features/premises-register/index.ts";
 import type { ImportReport } from "@shared/contracts/premises-register.ts";
 import { validationMessage } from "@shared/i18n/validation.ts";
 import { createDb } from "@server/lib/db.ts";
@@ -69,9 +69,10 @@ try {
   if (report.errorCount) exitCode = 1;
 } catch (error) {
   if (process.stderr.isTTY) process.stderr.write("\n");
-  if (error instanceof ImportRefused) {
-    printErrors(error.report);
-    console.log(`Nic nie zaimportowano (błędy: ${error.report.errorCount}). Popraw plik i uruchom ponownie.`);
+  const refused = refusedReport(error);
+  if (refused) {
+    printErrors(refused);
+    console.log(`Nic nie zaimportowano (błędy: ${refused.errorCount}). Popraw plik i uruchom ponownie.`);
   } else if (error instanceof AppError) {
     console.error(error.detail ?? (error.fieldErrors.map((e) => validationMessage(e.code)).join(" ") || error.title));
   } else {

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { Email, NewPassword, PersonName, Role } from "@shared/contracts/auth.ts";
 import { validationMessage } from "@shared/i18n/validation.ts";
-import { createUser } from "@server/lib/auth/users.ts";
+import { createUser } from "@server/features/auth/index.ts";
 import { createDb } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
 import { AppError } from "@server/lib/errors.ts";

@@ -1,4 +1,4 @@
-import type { Actor, Role } from "./auth/actor.ts";
+import { ROLES, type Actor, type Role } from "./auth/actor.ts";
 import { AppError } from "./errors.ts";
 
 /**
@@ -70,4 +70,46 @@ export function authorize(actor: Actor | null, action: Action, organisationId?: 
   const roleAllowed = rule.roles === "anyone" || rule.roles.includes(actor.role);
   if (roleAllowed && rule.ownOrganisation) throw AppError.notFound();
   throw AppError.forbidden();
+}
+
+/**
+ * Who may call an operation, declared on every route (server/lib/route.ts): an action of the policy,
+ * several (any one will do), or "public" for anyone, signed in or not.
+ */
+export type Authorization = "public" | Action | readonly Action[];
+
+type AnyoneAction = { [A in Action]: (typeof POLICY)[A]["roles"] extends "anyone" ? A : never }[Action];
+
+/** The actor a handler gets: null only on operations anyone may call. */
+export type ActorFor<A extends Authorization> =
+  A extends "public" ? Actor | null
+    : [Extract<A extends readonly Action[] ? A[number] : A, AnyoneAction>] extends [never] ? Actor : Actor | null;
+
+const actionsOf = (authorization: Authorization): readonly Action[] =>
+  authorization === "public" ? [] : typeof authorization === "string" ? [authorization] : authorization;
+
+/** True when anyone, signed in or not, may call an operation. */
+export function isPublic(authorization: Authorization): boolean {
+  return authorization === "public" || actionsOf(authorization).some((action) => POLICY[action].roles === "anyone");
+}
+
+/** The roles that may call an operation (every role when it is public). */
+export function rolesFor(authorization: Authorization): readonly Role[] {
+  if (isPublic(authorization)) return ROLES;
+  const roles = new Set(actionsOf(authorization).flatMap((action): readonly Role[] => {
+    const rule: Rule = POLICY[action];
+    return rule.roles === "anyone" ? ROLES : rule.roles;
+  }));
+  return ROLES.filter((role) => roles.has(role));
+}
+
+/**
+ * The check of the request pipeline, before any input is read: 401 for anonymous callers of a
+ * private operation, 403 for a role none of its actions allows. Whose data it is (`ownOrganisation`)
+ * needs the record, so the services check that with `authorize(actor, action, organisationId)`.
+ */
+export function authorizeCaller(actor: Actor | null, authorization: Authorization): void {
+  if (isPublic(authorization)) return;
+  if (!actor) throw AppError.unauthorized();
+  if (!rolesFor(authorization).includes(actor.role)) throw AppError.forbidden();
 }

@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly fieldErrors: FieldError[] = [],
+    /** Extension members of the problem document (RFC 9457 §3.2), such as an import's report with line numbers. */
+    readonly members: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail ?? title);
   }
@@ -30,6 +32,9 @@ export class AppError extends Error {
   }
   static forbidden(detail = "Nie masz uprawnień do tej operacji."): AppError {
     return new AppError(403, "forbidden", "Brak uprawnień", detail);
+  }
+  static unsupportedMediaType(detail: string): AppError {
+    return new AppError(415, "unsupported-media-type", "Nieobsługiwany format", detail);
   }
   static unprocessable(detail: string, code = "unprocessable", fieldErrors: FieldError[] = []): AppError {
     return new AppError(422, code, "Nie można wykonać operacji", detail, fieldErrors);

@@ -25,6 +25,7 @@ function send(req: Request, res: Parameters<ErrorRequestHandler>[2], error: AppE
     ...(detail ? { detail } : {}),
     instance: req.originalUrl,
     ...(errors.length ? { errors } : {}),
+    ...error.members,
   });
 }
 
@@ -36,10 +37,10 @@ export function problemHandler(log: (message: string, error: unknown) => void): 
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) return send(req, res, error);
-    const status = typeof error?.status === "number" ? error.status : 500;
-    if (status >= 400 && status < 500) {
+    const { status = 500, message } = (error ?? {}) as { status?: unknown; message?: unknown };
+    if (typeof status === "number" && status >= 400 && status < 500) {
       // body-parser and friends: malformed JSON, too large a body, unsupported charset.
-      return send(req, res, new AppError(status, "bad-request", "Nieprawidłowe żądanie", error.message));
+      return send(req, res, new AppError(status, "bad-request", "Nieprawidłowe żądanie", typeof message === "string" ? message : undefined));
     }
     log(`Unhandled error on ${req.method} ${req.originalUrl}`, error);
     send(req, res, new AppError(500, "internal", "Błąd serwera", "Wystąpił nieoczekiwany błąd. Spróbuj ponownie później."));

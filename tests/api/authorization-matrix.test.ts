@@ -170,7 +170,7 @@ const ROWS: Row[] = [
   { op: "GET /api/premises/export.geojson", call: () => ({ url: "/api/premises/export.geojson" }), expect: staff(200) },
   {
     op: "POST /api/premises/import", expect: staff(200),
-    call: async (f) => {
+    call: async () => {
       const csv = (await sessions.get("officer")!.agent.get("/api/premises/export.csv").expect(200)).text;
       return { url: "/api/premises/import?dryRun=true", csv };
     },
@@ -254,7 +254,7 @@ beforeAll(async () => {
   const [applicantA, applicantB, officer, admin] = await Promise.all([
     createUser(t.db), createUser(t.db), createUser(t.db, { role: "officer" }), createUser(t.db, { role: "admin" }),
   ]);
-  const users = { applicantA: applicantA!, applicantB: applicantB!, officer: officer!, admin: admin! };
+  const users = { applicantA, applicantB, officer, admin };
   const [a, b] = await Promise.all([
     createOrganisation(t.db, users.applicantA, {}, "verified"),
     createOrganisation(t.db, users.applicantB, {}, "verified"),
@@ -283,6 +283,20 @@ async function perform(r: Row, who: Caller): Promise<request.Response> {
   return spec.body === undefined ? req : req.send(spec.body as object);
 }
 
+interface DocumentedOperation {
+  security?: unknown[];
+  parameters?: { name: string; in: string }[];
+  requestBody?: unknown;
+}
+
+/** A request every schema refuses: ids that are not ids, every query parameter garbled, a JSON body that is no object. */
+function invalidRequest(path: string, op: DocumentedOperation): { url: string; body?: unknown; hasInput: boolean } {
+  const query = (op.parameters ?? []).filter((p) => p.in === "query").map((p) => `${p.name}=-1x`);
+  const url = path.replace(/\{\w+\}/g, "not-an-id") + (query.length ? `?${query.join("&")}` : "");
+  const hasInput = url !== path || op.requestBody !== undefined;
+  return { url, body: op.requestBody === undefined ? undefined : [1], hasInput };
+}
+
 describe("the authorization matrix", () => {
   it("has a row for every operation in the OpenAPI document, and no row for one that is gone", async () => {
     const doc = (await request(f.t.app).get("/api/openapi.json").expect(200)).body as { paths: Record<string, object> };
@@ -291,6 +305,29 @@ describe("the authorization matrix", () => {
     expect(operations.filter((op) => !rows.includes(op)), "operations without a row").toEqual([]);
     expect(rows.filter((op) => !operations.includes(op)), "rows without an operation").toEqual([]);
     expect(new Set(rows).size, "duplicate rows").toBe(rows.length);
+  });
+
+  it("answers an anonymous caller of a private operation 401 before it reads the input, which a caller allowed gets 400 for", async () => {
+    const doc = (await request(f.t.app).get("/api/openapi.json").expect(200)).body as { paths: Record<string, Record<string, DocumentedOperation>> };
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (!op.security?.length) continue;
+        const verb = method as "get" | "post" | "put" | "patch" | "delete";
+        const { url, body, hasInput } = invalidRequest(path, op);
+        const send = (req: request.Test) => (body === undefined ? req : req.send(body as object));
+        const anonymous = await send(request(f.t.app)[verb](url));
+        if (anonymous.status !== 401) wrong.push(`${method.toUpperCase()} ${url} as anonymous: ${anonymous.status}`);
+        const allowed = CALLERS.find((who) => who !== "anonymous" && ROWS.find((r) => r.op === `${method.toUpperCase()} ${path}`)!.expect[who] < 300);
+        if (!hasInput || !allowed) continue;
+        const res = await send(sessions.get(allowed)!.call(verb, url));
+        if (res.status !== 400) wrong.push(`${method.toUpperCase()} ${url} as ${allowed}: ${res.status}, expected 400`);
+        checked += 1;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked, "operations whose invalid input was checked").toBeGreaterThan(20);
   });
 
   describe.each(ROWS)("$op", (r) => {

@@ -4,7 +4,7 @@ import { hundredthsToString } from "@shared/contracts/common.ts";
 import { formatEUR, formatRate } from "@shared/domain/money.ts";
 import { eligibleCategories } from "@shared/domain/rate-policy.ts";
 import type { DbTx } from "@server/lib/db.ts";
-import { discountRateInForce, policyInForce } from "@server/lib/rate-policy.ts";
+import { discountRateInForce, policyInForce } from "@server/features/rate-policy/index.ts";
 import { premisesForRate, profileOf } from "./mapper.ts";
 import { priorAidEurCents, type ApplicationRow, type OrganisationRow, type PremisesRow } from "./repository.ts";
 import { computeTerms, type TermsOutcome } from "./terms.ts";

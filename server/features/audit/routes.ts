@@ -1,8 +1,7 @@
 import { AuditHistory, AuditQuery, type AuditEventView } from "@shared/contracts/audit.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
-import { authorize } from "@server/lib/authorization.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
+import { historyOf } from "./repository.ts";
 
 // A history longer than this is cut to its newest events.
 const MAX_EVENTS = 500;
@@ -14,17 +13,12 @@ export function auditRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
 
   api.route({
-    method: "get", path: "/audit", tags: ["audit"], security: "session",
+    method: "get", path: "/audit", tags: ["audit"], authorize: "audit:read",
     summary: "The history of one record: who changed what and when, newest first (staff only, read-only)",
     query: AuditQuery,
     responses: { 200: { description: "The history", schema: AuditHistory } },
-  }, async ({ query }, req, res) => {
-    authorize(actorOf(req), "audit:read");
-    const rows = await ctx.db.auditEvent.findMany({
-      where: { entity: query.entity, entityId: query.entityId },
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      take: MAX_EVENTS,
-    });
+  }, async ({ query }, _req, res) => {
+    const rows = await historyOf(ctx.db, query.entity, query.entityId, MAX_EVENTS);
     res.set("Cache-Control", "no-store");
     return {
       items: rows.map((row): AuditEventView => ({

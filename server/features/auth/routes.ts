@@ -1,14 +1,14 @@
-import type { Request, Response } from "express";
+import type { Response } from "express";
 import { LoginRequest, RegisterRequest, SessionInfo } from "@shared/contracts/auth.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
 import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "@server/lib/auth/middleware.ts";
 import { hashPassword, needsRehash, verifyPassword } from "@server/lib/auth/passwords.ts";
 import { createSession, deleteEndedSessions, deleteSession } from "@server/lib/auth/sessions.ts";
-import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "@server/lib/auth/users.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { enforceRateLimits } from "@server/lib/rate-limit.ts";
 import { ApiRouter } from "@server/lib/route.ts";
+import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "./users.ts";
 
 const MINUTE = 60 * 1000;
 const problem = (description: string) => ({ description });
@@ -27,8 +27,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
   }
 
   /** A new session for the user; the one the request came with (if any) ends, so ids never carry over. */
-  async function startSession(req: Request, res: Response, userId: string): Promise<void> {
-    const previous = actorOf(req);
+  async function startSession(previous: Actor | null, res: Response, userId: string): Promise<void> {
     if (previous) await deleteSession(ctx.db, previous.sessionId);
     await deleteEndedSessions(ctx.db);
     const { token } = await createSession(ctx.db, userId);
@@ -36,7 +35,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
   }
 
   api.route({
-    method: "post", path: "/auth/register", tags: ["auth"], security: "public",
+    method: "post", path: "/auth/register", tags: ["auth"], authorize: "public",
     summary: "Create an applicant account and sign in",
     body: RegisterRequest,
     responses: {
@@ -44,16 +43,16 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       409: problem("An account with this e-mail address exists"),
       429: problem("Too many registrations from this address; see Retry-After"),
     },
-  }, async ({ body }, req, res) => {
+  }, async ({ body, actor }, req, res) => {
     await enforceRateLimits(ctx.db, res, [{ key: `register:ip:${requestIp(req)}`, limit: 10, windowMs: 60 * MINUTE }]);
     const user = await createUser(ctx.db, { ...body, role: "applicant" }, null);
-    await startSession(req, res, user.id);
+    await startSession(actor, res, user.id);
     res.status(201);
     return sessionInfo(res, user.id);
   });
 
   api.route({
-    method: "post", path: "/auth/login", tags: ["auth"], security: "public",
+    method: "post", path: "/auth/login", tags: ["auth"], authorize: "public",
     summary: "Sign in with e-mail and password",
     body: LoginRequest,
     responses: {
@@ -61,7 +60,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       401: problem("Wrong e-mail or password"),
       429: problem("Too many attempts; see Retry-After"),
     },
-  }, async ({ body }, req, res) => {
+  }, async ({ body, actor }, req, res) => {
     const ip = requestIp(req);
     await enforceRateLimits(ctx.db, res, [
       { key: `login:ip:${ip}`, limit: 50, windowMs: 15 * MINUTE },
@@ -73,28 +72,27 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       throw new AppError(401, "invalid-credentials", "Nie udało się zalogować", "Nieprawidłowy e-mail lub hasło.");
     }
     if (needsRehash(user.passwordHash)) await updatePasswordHash(ctx.db, user.id, await hashPassword(body.password));
-    await startSession(req, res, user.id);
+    await startSession(actor, res, user.id);
     return sessionInfo(res, user.id);
   });
 
   api.route({
-    method: "post", path: "/auth/logout", tags: ["auth"], security: "public",
+    method: "post", path: "/auth/logout", tags: ["auth"], authorize: "public",
     summary: "Sign out: ends the session and clears the cookie",
     responses: { 204: { description: "Signed out (also when nobody was signed in)" } },
-  }, async (_input, req, res) => {
-    const actor = actorOf(req);
+  }, async ({ actor }, _req, res) => {
     if (actor) await deleteSession(ctx.db, actor.sessionId);
     clearSessionCookie(ctx, res);
     res.status(204).end();
   });
 
   api.route({
-    method: "get", path: "/auth/me", tags: ["auth"], security: "public",
+    method: "get", path: "/auth/me", tags: ["auth"], authorize: "public",
     summary: "Who is signed in (user null: nobody), their organisations and the CSRF token",
     responses: { 200: { description: "The session", schema: SessionInfo } },
-  }, async (_input, req, res) => {
+  }, async ({ actor }, _req, res) => {
     res.set("Cache-Control", "no-store");
-    return sessionInfo(res, actorOf(req)?.userId ?? null);
+    return sessionInfo(res, actor?.userId ?? null);
   });
 
   return api;

@@ -7,7 +7,7 @@ import { ApiRouter } from "@server/lib/route.ts";
 export function clientConfigRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
   api.route({
-    method: "get", path: "/config", tags: ["system"], security: "public",
+    method: "get", path: "/config", tags: ["system"], authorize: "public",
     summary: "Settings for the map client: tile server and districts",
     responses: { 200: { description: "Client configuration", schema: ClientConfig } },
   }, () => ({

@@ -1,7 +1,7 @@
 import type { Response } from "express";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { ApplicationId } from "@shared/contracts/applications.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize } from "@server/lib/authorization.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
@@ -18,8 +18,7 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
   const tags = ["documents"];
 
-  async function load(req: Parameters<typeof actorOf>[0], id: string) {
-    const actor = actorOf(req);
+  async function load(actor: Actor, id: string) {
     const found = await loadDecisionDocument(ctx.db, id);
     if (!found) {
       authorize(actor, "application:list");
@@ -37,22 +36,22 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
   }
 
   api.route({
-    method: "get", path: "/applications/{id}/decision.pdf", tags, security: "session",
+    method: "get", path: "/applications/{id}/decision.pdf", tags, authorize: "application:read",
     summary: "The written decision on the application (approval with rate and aid, or refusal with reason)",
     params: ApplicationId,
     responses: { 200: pdf, 404: notFound },
-  }, async ({ params }, req, res) => {
-    const doc = await load(req, params.id);
+  }, async ({ params, actor }, _req, res) => {
+    const doc = await load(actor, params.id);
     await send(res, decisionDocument(doc), `decyzja-${doc.reference.replace(/\W+/g, "-")}.pdf`);
   });
 
   api.route({
-    method: "get", path: "/applications/{id}/de-minimis-certificate.pdf", tags, security: "session",
+    method: "get", path: "/applications/{id}/de-minimis-certificate.pdf", tags, authorize: "application:read",
     summary: "The de minimis aid certificate, where the approval grants de minimis aid",
     params: ApplicationId,
     responses: { 200: pdf, 404: notFound },
-  }, async ({ params }, req, res) => {
-    const doc = await load(req, params.id);
+  }, async ({ params, actor }, _req, res) => {
+    const doc = await load(actor, params.id);
     if (doc.outcome !== "approved" || !doc.aid?.deMinimis || !doc.terms) {
       throw AppError.notFound("Ta decyzja nie udziela pomocy de minimis, więc nie ma zaświadczenia.");
     }

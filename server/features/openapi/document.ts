@@ -1,8 +1,12 @@
 import { z } from "zod";
-import type { Operation } from "@server/lib/route.ts";
 import { Problem } from "@shared/contracts/common.ts";
+import { isPublic, rolesFor } from "@server/lib/authorization.ts";
+import { ROLES } from "@server/lib/auth/actor.ts";
+import type { Operation } from "@server/lib/route.ts";
 
 type JsonSchema = Record<string, unknown>;
+
+const PROBLEM_TYPE = "application/problem+json";
 
 /** Named schemas (`.meta({ id })`) become components; references point there. */
 function converter(components: Record<string, JsonSchema>) {
@@ -41,48 +45,119 @@ function parameters(op: Operation, toSchema: ReturnType<typeof converter>): Json
 function collectProperties(json: JsonSchema): Record<string, JsonSchema> {
   const own = (json.properties ?? {}) as Record<string, JsonSchema>;
   const parts = ((json.allOf ?? []) as JsonSchema[]).map(collectProperties);
-  return Object.assign({}, ...parts, own);
+  return Object.assign({}, ...parts, own) as Record<string, JsonSchema>;
 }
 function collectRequired(json: JsonSchema): string[] {
   const own = (json.required ?? []) as string[];
   return [...own, ...((json.allOf ?? []) as JsonSchema[]).flatMap(collectRequired)];
 }
 
+function requestBody(op: Operation, toSchema: ReturnType<typeof converter>): JsonSchema | undefined {
+  if (op.receive) {
+    const files = Object.fromEntries((op.receive.files ?? []).map((name) => [name, { type: "string", format: "binary" }]));
+    const fields = op.body ? toSchema(op.body, "input") : { type: "object" };
+    const schema = op.receive.files
+      ? { ...fields, properties: { ...(fields.properties as JsonSchema | undefined), ...files }, required: [...((fields.required ?? []) as string[]), ...Object.keys(files)] }
+      : { type: "string", format: "binary" };
+    return { required: true, content: { [op.receive.contentType]: { schema } } };
+  }
+  if (op.body) return { required: true, content: { "application/json": { schema: toSchema(op.body, "input") } } };
+  return undefined;
+}
+
+/**
+ * The problems an operation can answer with: 400 for bad input, 401 and 403 from its
+ * `authorize` (and 403 for a state-changing request without the session's CSRF token), then those
+ * it declares (404, 409, 412...). Each one is a problem document.
+ */
+function problemResponses(op: Operation): Record<string, { description: string; schema?: z.ZodType }> {
+  const problems: Record<string, { description: string; schema?: z.ZodType }> = {};
+  // Every operation refuses a body sent as JSON that does not parse (the JSON reader is mounted for all of /api).
+  problems[400] = {
+    description: op.query || op.params || op.body || op.receive
+      ? "Invalid input (the problem lists every bad field), or a JSON body that does not parse"
+      : "A JSON body that does not parse (the operation reads none)",
+  };
+  if (!isPublic(op.authorize)) problems[401] = { description: "Not signed in" };
+  const someRolesRefused = rolesFor(op.authorize).length < ROLES.length;
+  const refusals = [
+    ...(someRolesRefused ? [`not allowed for the role (allowed: ${rolesFor(op.authorize).join(", ")})`] : []),
+    ...(op.method === "get" ? [] : ["a signed-in request without the session's X-CSRF-Token, or sent from another site"]),
+  ];
+  if (refusals.length) problems[403] = { description: `Refused: ${refusals.join("; ")}` };
+  for (const [status, spec] of Object.entries(op.responses)) {
+    if (Number(status) >= 400) problems[status] = spec;
+  }
+  return problems;
+}
+
+/**
+ * OpenAPI 3.0 cannot put `nullable` beside a bare reference, and zod's output has a few shapes that
+ * linters flag: give a nullable reference its type, unwrap a lone `allOf`, drop duplicate `anyOf` members.
+ */
+function tidy(node: unknown, components: Record<string, JsonSchema>): unknown {
+  if (Array.isArray(node)) return node.map((item) => tidy(item, components));
+  if (node === null || typeof node !== "object") return node;
+  const schema: JsonSchema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, tidy(value, components)]));
+  const allOf = schema.allOf as JsonSchema[] | undefined;
+  if (schema.nullable === true && schema.type === undefined && allOf?.length === 1) {
+    const ref = allOf[0]?.$ref;
+    const target = typeof ref === "string" ? components[ref.replace("#/components/schemas/", "")] : undefined;
+    schema.type = target?.type ?? "object";
+  }
+  if (allOf?.length === 1 && Object.keys(schema).length === 1) return allOf[0];
+  if (Array.isArray(schema.anyOf)) {
+    const members = (schema.anyOf as unknown[]).filter((member, i, all) =>
+      all.findIndex((other) => JSON.stringify(other) === JSON.stringify(member)) === i);
+    if (members.length === 1 && Object.keys(schema).length === 1) return members[0];
+    schema.anyOf = members;
+  }
+  return schema;
+}
+
+const operationId = (op: Operation) =>
+  `${op.method}${op.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`;
+
 /** The OpenAPI 3 document, generated from the same zod schemas that validate the requests. */
 export function openApiDocument(operations: Operation[], version: string): JsonSchema {
   const schemas: Record<string, JsonSchema> = {};
   const toSchema = converter(schemas);
+  const problem = toSchema(Problem, "output");
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) {
     const responses: Record<string, JsonSchema> = {};
     for (const [status, spec] of Object.entries(op.responses)) {
+      if (Number(status) >= 400) continue;
       const type = spec.contentType ?? "application/json";
       responses[status] = {
         description: spec.description,
         ...(spec.schema ? { content: { [type]: { schema: toSchema(spec.schema, "output") } } } : {}),
       };
     }
-    responses.default = {
-      description: "Problem (RFC 9457)",
-      content: { "application/problem+json": { schema: toSchema(Problem, "output") } },
-    };
+    for (const [status, spec] of Object.entries(problemResponses(op))) {
+      const schema = spec.schema ? toSchema(spec.schema, "output") : problem;
+      responses[status] = { description: spec.description, content: { [PROBLEM_TYPE]: { schema } } };
+    }
+    responses.default = { description: "Unexpected error (RFC 9457 problem)", content: { [PROBLEM_TYPE]: { schema: problem } } };
+    const body = requestBody(op, toSchema);
     (paths[`/api${op.path}`] ??= {})[op.method] = {
       summary: op.summary,
       tags: op.tags,
-      operationId: `${op.method}${op.path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`,
+      operationId: operationId(op),
       parameters: parameters(op, toSchema),
-      ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(op.body, "input") } } } } : {}),
-      ...(op.security === "session" ? { security: [{ session: [] }] } : {}),
+      ...(body ? { requestBody: body } : {}),
+      security: isPublic(op.authorize) ? [] : [{ session: [] }],
       responses,
     };
   }
-  return {
+  return tidy({
     openapi: "3.0.3",
     info: { title: "social-premises API", version, description: "Municipal premises for the social economy in Kraków." },
+    servers: [{ url: "/", description: "This server; every path starts with /api" }],
     paths,
     components: {
       schemas,
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "sp_session" } },
     },
-  };
+  }, schemas) as JsonSchema;
 }

@@ -6,7 +6,7 @@ export function openApiRoutes(features: ApiRouter[], version: string): ApiRouter
   const api = new Router();
   let document: unknown;
   api.route({
-    method: "get", path: "/openapi.json", tags: ["system"], security: "public",
+    method: "get", path: "/openapi.json", tags: ["system"], authorize: "public",
     summary: "This document: generated from the zod schemas that validate the requests",
     responses: { 200: { description: "OpenAPI 3 document" } },
   }, () => {

@@ -1,6 +1,7 @@
 import type { OrganisationInput, OrganisationListQuery } from "@shared/contracts/organisations.ts";
 import { normalizeSearch } from "@shared/text.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
+import { pageWindow } from "@server/lib/paging.ts";
 import type { OrganisationStatus, Prisma } from "@server/generated/prisma/client.ts";
 import { declaredAidData, organisationData, organisationInclude, summarySelect, toDb } from "./mapper.ts";
 
@@ -20,7 +21,7 @@ export async function listOrganisations(db: Db, query: OrganisationListQuery, me
     db.organisation.count({ where }),
     db.organisation.findMany({
       where, select: summarySelect, orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (query.page - 1) * query.pageSize, take: query.pageSize,
+      ...pageWindow(query),
     }),
   ]);
   return { total, rows };

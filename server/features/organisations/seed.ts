@@ -1,6 +1,6 @@
 import { OrganisationInput, type OrganisationForm, type OrganisationStatus } from "@shared/contracts/organisations.ts";
 import type { Role } from "@shared/contracts/auth.ts";
-import { createUser, findUserByEmail } from "@server/lib/auth/users.ts";
+import { createUser, findUserByEmail } from "@server/features/auth/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Db } from "@server/lib/db.ts";
 import type { OrganisationStatus as DbStatus } from "@server/generated/prisma/client.ts";

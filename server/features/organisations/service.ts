@@ -1,12 +1,12 @@
 import {
-  OrganisationInput, organisationRuleErrors, type OrganisationDetail, type OrganisationPatch,
+  type OrganisationInput, organisationRuleErrors, type OrganisationDetail, type OrganisationPatch,
 } from "@shared/contracts/organisations.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
-import { findUserByEmail } from "@server/lib/auth/users.ts";
+import { findUserByEmail } from "@server/features/auth/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
+import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
 import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
 import {
   addMembership, findOrganisation, insertOrganisation, setOrganisationStatus, updateOrganisation,
@@ -18,7 +18,7 @@ const VERIFIED_FIELDS = [
   "socialEnterprise", "socialEnterpriseSince", "publicBenefit", "reintegrationType", "economicActivity",
 ] as const satisfies readonly (keyof OrganisationInput)[];
 
-const nipTaken = () => new AppError(409, "nip-taken", "Konflikt", undefined, [{ field: "nip", code: "nip.taken" }]);
+const nipTaken = () => fieldConflict("nip-taken", "nip", "nip.taken");
 
 async function mustFind(tx: DbTx, id: string): Promise<OrganisationRow> {
   const row = await findOrganisation(tx, id);
@@ -26,19 +26,14 @@ async function mustFind(tx: DbTx, id: string): Promise<OrganisationRow> {
   return row;
 }
 
-const memberExists = () => new AppError(409, "member-exists", "Konflikt", undefined, [{ field: "email", code: "member.exists" }]);
+const memberExists = () => fieldConflict("member-exists", "email", "member.exists");
 
 /**
  * Runs a change in one transaction and answers with the record as it is after it; a unique
  * constraint that refuses the write (Prisma P2002) becomes the given conflict.
  */
 async function change(db: Db, work: (tx: DbTx) => Promise<string>, conflict = nipTaken): Promise<OrganisationDetail> {
-  try {
-    return await db.$transaction(async (tx) => toDetail(await mustFind(tx, await work(tx))));
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict();
-    throw error;
-  }
+  return onUniqueViolation(() => db.$transaction(async (tx) => toDetail(await mustFind(tx, await work(tx)))), conflict);
 }
 
 /** An applicant registers the organisation it represents; it waits for an officer's verification. */

@@ -2,7 +2,7 @@ import type { Response } from "express";
 import { once } from "node:events";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import type { Db } from "@server/lib/db.ts";
-import { toDetail } from "@server/features/premises/mapper.ts";
+import { toDetail } from "@server/features/premises/index.ts";
 import { CSV_BOM, csvHeaderLine, csvLine } from "./csv/write.ts";
 import { allPremises } from "./repository.ts";
 

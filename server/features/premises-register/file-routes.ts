@@ -2,19 +2,16 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { PremisesId } from "@shared/contracts/premises.ts";
 import { FileId, PremisesFileInfo, PremisesFileList, UploadFields } from "@shared/contracts/premises-register.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
-import { authorize } from "@server/lib/authorization.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import type { ApiRouter } from "@server/lib/route.ts";
-import { parseInput } from "@server/lib/validate.ts";
+import { premisesExists } from "@server/features/premises/index.ts";
 import { deleteUpload, storeUpload, toFileInfo } from "./files/service.ts";
 import { storedPath } from "./files/storage.ts";
-import { allowOnly, receiveFile } from "./receive.ts";
+import { receiveFile } from "./receive.ts";
 import { findFileRow, listFileRows } from "./repository.ts";
 
 const tags = ["premises register"];
-const UPLOAD_PATH = "/premises/:id/files";
 
 /** RFC 6266/8187: a UTF-8 file name that survives every browser, with an ASCII fallback. */
 function disposition(type: "inline" | "attachment", name: string): string {
@@ -23,12 +20,13 @@ function disposition(type: "inline" | "attachment", name: string): string {
 }
 
 export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
-  api.router.post(UPLOAD_PATH, allowOnly("premises:upload"), receiveFile);
   api.route({
-    method: "post", path: "/premises/{id}/files", tags, security: "session",
+    method: "post", path: "/premises/{id}/files", tags, authorize: "premises:upload",
     summary: "Upload a photo (JPEG, PNG, WebP; 10 MB, 10 per premises) or a floor plan (also PDF; 20 MB, 3 per premises) "
       + "as multipart/form-data with the fields `kind` (photo|plan) and `file`; the type is read from the content",
     params: PremisesId,
+    body: UploadFields,
+    receive: { contentType: "multipart/form-data", read: receiveFile, files: ["file"] },
     responses: {
       201: { description: "Stored", schema: PremisesFileInfo },
       404: { description: "No premises with this id" },
@@ -36,10 +34,7 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
       413: { description: "The file is too large for its kind" },
       415: { description: "The content is not an allowed type (whatever its name says)" },
     },
-  }, async ({ params }, req, res) => {
-    const actor = actorOf(req);
-    authorize(actor, "premises:upload");
-    const { kind } = parseInput(UploadFields, req.body ?? {});
+  }, async ({ params, body: { kind }, actor }, req, res) => {
     if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
     const info = await storeUpload(ctx.db, ctx.env.DATA_DIR, actor, {
       premisesId: params.id, kind, bytes: req.file.buffer, originalName: req.file.originalname,
@@ -49,18 +44,17 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
   });
 
   api.route({
-    method: "get", path: "/premises/{id}/files", tags, security: "public",
+    method: "get", path: "/premises/{id}/files", tags, authorize: "premises:read-public",
     summary: "The photos and floor plans of a premises",
     params: PremisesId,
     responses: { 200: { description: "Files, photos first, oldest first", schema: PremisesFileList }, 404: { description: "No premises with this id" } },
   }, async ({ params }) => {
-    const premises = await ctx.db.premises.findUnique({ where: { id: params.id }, select: { id: true } });
-    if (!premises) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+    if (!(await premisesExists(ctx.db, params.id))) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
     return { items: (await listFileRows(ctx.db, params.id)).map(toFileInfo) } satisfies PremisesFileList;
   });
 
   api.route({
-    method: "get", path: "/files/{fileId}", tags, security: "public",
+    method: "get", path: "/files/{fileId}", tags, authorize: "premises:read-public",
     summary: "The bytes of a photo or plan, with the type read from its content when it was uploaded",
     params: FileId,
     responses: { 200: { description: "The file", contentType: "application/octet-stream" }, 304: { description: "Unchanged" }, 404: { description: "No such file" } },
@@ -92,13 +86,11 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
   });
 
   api.route({
-    method: "delete", path: "/files/{fileId}", tags, security: "session",
+    method: "delete", path: "/files/{fileId}", tags, authorize: "premises:upload",
     summary: "Delete a photo or plan",
     params: FileId,
     responses: { 204: { description: "Deleted" }, 404: { description: "No such file" } },
-  }, async ({ params }, req, res) => {
-    const actor = actorOf(req);
-    authorize(actor, "premises:upload");
+  }, async ({ params, actor }, _req, res) => {
     await deleteUpload(ctx.db, ctx.env.DATA_DIR, actor, params.fileId);
     res.status(204).end();
   });

@@ -5,8 +5,8 @@ import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import { bumpDataVersion, type Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
-import { afterBulkLoad, insertPremisesRows, PREMISES_VERSION_KEY } from "@server/features/premises/repository.ts";
+import { onUniqueViolation } from "@server/lib/conflicts.ts";
+import { afterBulkLoad, insertPremisesRows, PREMISES_VERSION_KEY } from "@server/features/premises/index.ts";
 import { decodeCsv, ENCODING_MESSAGES } from "./csv/decode.ts";
 import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
 import { existingCodes } from "./repository.ts";
@@ -23,11 +23,19 @@ export interface ImportOptions {
   onWrite?: (count: number) => void;
 }
 
-/** A real import of a file with errors: nothing was written; the report lists why. */
-export class ImportRefused extends Error {
-  constructor(readonly report: ImportReport) {
-    super(`${report.errorCount} errors`);
-  }
+const REFUSED = {
+  pl: (count: number) => `Nic nie zaimportowano: plik zawiera błędy (${count}). Popraw je i wyślij plik ponownie.`,
+  en: (count: number) => `Nothing was imported: ${count} errors in the file. Correct them and send the file again.`,
+} satisfies Record<Lang, (count: number) => string>;
+
+/** A real import of a file with errors: nothing was written; the problem carries the report, line by line. */
+function importRefused(report: ImportReport, lang: Lang): AppError {
+  return new AppError(422, "import-invalid", "Nie zaimportowano", REFUSED[lang](report.errorCount), [], report);
+}
+
+/** The report of an import refused for bad rows, or undefined for any other error. */
+export function refusedReport(error: unknown): ImportReport | undefined {
+  return error instanceof AppError && error.code === "import-invalid" ? (error.members as ImportReport) : undefined;
 }
 
 const LISTED = 1000;
@@ -54,24 +62,19 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
     notices: decoded.encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
   };
   if (options.dryRun) return report;
-  if (report.errorCount > 0) throw new ImportRefused(report);
+  if (report.errorCount > 0) throw importRefused(report, options.lang);
 
   const records = result.records;
   options.onWrite?.(records.length);
-  try {
-    await db.$transaction(async (tx) => {
-      await insertPremisesRows(tx, records);
-      await recordAudit(tx, {
-        actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
-        after: { source: options.source, count: records.length, codes: records.map((r) => r.inventoryCode) },
-      });
-      await bumpDataVersion(tx, PREMISES_VERSION_KEY);
-    }, { timeout: 600_000 });
-  } catch (error) {
-    // Someone added one of these codes after the check: nothing was written.
-    if (isUniqueViolation(error)) throw duplicateCodeError();
-    throw error;
-  }
+  // Someone may add one of these codes after the check: then nothing is written.
+  await onUniqueViolation(() => db.$transaction(async (tx) => {
+    await insertPremisesRows(tx, records);
+    await recordAudit(tx, {
+      actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
+      after: { source: options.source, count: records.length, codes: records.map((r) => r.inventoryCode) },
+    });
+    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+  }, { timeout: 600_000 }), duplicateCodeError);
   await afterBulkLoad(db, records.length);
   return { ...report, imported: records.length };
 }

@@ -1,15 +1,10 @@
 import express, { type RequestHandler } from "express";
 import multer from "multer";
 import { FILE_LIMITS } from "@shared/contracts/premises-register.ts";
-import { authorize, type Action } from "@server/lib/authorization.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
 import { AppError } from "@server/lib/errors.ts";
 
-/** Refuses before a large body is read: nobody but staff makes the server buffer 20 MB. */
-export const allowOnly = (action: Action): RequestHandler => (req, _res, next) => {
-  authorize(actorOf(req), action);
-  next();
-};
+// Both readers are declared on their routes (`receive`), so they run only after the caller is
+// authorized: nobody but staff makes the server buffer 20 MB.
 
 // Browsers send a file name in UTF-8 without saying so; busboy's default would read it as Latin-1.
 const multipart = multer({

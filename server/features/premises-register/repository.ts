@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PremisesInput } from "@shared/contracts/premises.ts";
 import type { FileKind } from "@shared/contracts/premises-register.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
-import { premisesData } from "@server/features/premises/mapper.ts";
+import { premisesData } from "@server/features/premises/index.ts";
 
 const withUses = { uses: { select: { use: true } } } as const;
 const usesOf = (input: PremisesInput) => [...new Set(input.allowedUses)].map((use) => ({ use }));

@@ -1,7 +1,5 @@
 import { PremisesDetail, PremisesId } from "@shared/contracts/premises.ts";
 import { PremisesWrite, WithdrawPremises } from "@shared/contracts/premises-register.ts";
-import { actorOf } from "@server/lib/auth/actor.ts";
-import { authorize } from "@server/lib/authorization.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { sendCsvExport, sendGeoJsonExport } from "./export.ts";
@@ -24,43 +22,35 @@ export function premisesRegisterRoutes(ctx: AppContext): ApiRouter {
 
   // Before the public /premises/{id}: these paths would otherwise be read as ids.
   api.route({
-    method: "get", path: "/premises/export.csv", tags, security: "session",
+    method: "get", path: "/premises/export.csv", tags, authorize: "premises:export",
     summary: "The whole register, every status, as a spreadsheet (semicolons, decimal commas, UTF-8 with BOM); the import reads it back",
     responses: { 200: { description: "CSV attachment", contentType: "text/csv" } },
-  }, async (_input, req, res) => {
-    authorize(actorOf(req), "premises:export");
-    await sendCsvExport(ctx.db, res);
-  });
+  }, (_input, _req, res) => sendCsvExport(ctx.db, res));
 
   api.route({
-    method: "get", path: "/premises/export.geojson", tags, security: "session",
+    method: "get", path: "/premises/export.geojson", tags, authorize: "premises:export",
     summary: "The whole register, every status, as GeoJSON points with every field as properties",
     responses: { 200: { description: "GeoJSON attachment", contentType: "application/geo+json" } },
-  }, async (_input, req, res) => {
-    authorize(actorOf(req), "premises:export");
-    await sendGeoJsonExport(ctx.db, res);
-  });
+  }, (_input, _req, res) => sendGeoJsonExport(ctx.db, res));
 
   importRoutes(api, ctx);
 
   api.route({
-    method: "post", path: "/premises", tags, security: "session",
+    method: "post", path: "/premises", tags, authorize: "premises:create",
     summary: "Add a premises to the register",
     body: PremisesWrite,
     responses: {
       201: { description: "The new premises", schema: PremisesDetail },
       409: { description: "The inventory code is already in the register" },
     },
-  }, async ({ body }, req, res) => {
-    const actor = actorOf(req);
-    authorize(actor, "premises:create");
+  }, async ({ body, actor }, _req, res) => {
     const created = await createPremises(ctx.db, actor, body);
     res.status(201).location(`/api/premises/${created.id}`);
     return created;
   });
 
   api.route({
-    method: "put", path: "/premises/{id}", tags, security: "session",
+    method: "put", path: "/premises/{id}", tags, authorize: "premises:update",
     summary: "Replace the record of a premises; send If-Match with its updatedAt to refuse overwriting someone else's change",
     params: PremisesId,
     body: PremisesWrite,
@@ -70,23 +60,15 @@ export function premisesRegisterRoutes(ctx: AppContext): ApiRouter {
       409: { description: "The inventory code belongs to another premises" },
       412: { description: "The premises changed since the If-Match updatedAt" },
     },
-  }, async ({ params, body }, req) => {
-    const actor = actorOf(req);
-    authorize(actor, "premises:update");
-    return updatePremises(ctx.db, actor, params.id, body, ifMatchOf(req.get("if-match")));
-  });
+  }, ({ params, body, actor }, req) => updatePremises(ctx.db, actor, params.id, body, ifMatchOf(req.get("if-match"))));
 
   api.route({
-    method: "post", path: "/premises/{id}/withdraw", tags, security: "session",
+    method: "post", path: "/premises/{id}/withdraw", tags, authorize: "premises:withdraw",
     summary: "Withdraw a premises from letting, with the reason (kept in the audit trail)",
     params: PremisesId,
     body: WithdrawPremises,
     responses: { 200: { description: "The withdrawn premises", schema: PremisesDetail }, 404: notFound, 409: { description: "Already withdrawn" } },
-  }, async ({ params, body }, req) => {
-    const actor = actorOf(req);
-    authorize(actor, "premises:withdraw");
-    return withdrawPremises(ctx.db, actor, params.id, body.reason);
-  });
+  }, ({ params, body, actor }) => withdrawPremises(ctx.db, actor, params.id, body.reason));
 
   fileRoutes(api, ctx);
   return api;

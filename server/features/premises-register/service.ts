@@ -4,9 +4,8 @@ import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
-import { toDetail } from "@server/features/premises/mapper.ts";
-import { findPremises, PREMISES_VERSION_KEY } from "@server/features/premises/repository.ts";
+import { onUniqueViolation, staleConflict, fieldConflict } from "@server/lib/conflicts.ts";
+import { findPremises, PREMISES_VERSION_KEY, toDetail } from "@server/features/premises/index.ts";
 import { createPremisesRow, replacePremisesRow, setWithdrawn } from "./repository.ts";
 
 /**
@@ -16,9 +15,8 @@ import { createPremisesRow, replacePremisesRow, setWithdrawn } from "./repositor
 
 const TX = { timeout: 30_000 };
 
-export function duplicateCodeError(): AppError {
-  return new AppError(409, "duplicate-inventory-code", "Konflikt", undefined, [{ field: "inventoryCode", code: "inventoryCode.exists" }]);
-}
+export const duplicateCodeError = () => fieldConflict("duplicate-inventory-code", "inventoryCode", "inventoryCode.exists");
+const staleError = () => staleConflict("updatedAt", "premises.changed");
 
 async function mustFind(tx: DbTx, id: string): Promise<PremisesDetail> {
   const row = await findPremises(tx, id);
@@ -26,27 +24,18 @@ async function mustFind(tx: DbTx, id: string): Promise<PremisesDetail> {
   return toDetail(row);
 }
 
-async function translateConflicts<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateCodeError();
-    throw error;
-  }
-}
-
 export function createPremises(db: Db, actor: Actor, input: PremisesWrite): Promise<PremisesDetail> {
-  return translateConflicts(() => db.$transaction(async (tx) => {
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
     const after = toDetail(await createPremisesRow(tx, input));
     await recordAudit(tx, { actor, entity: "premises", entityId: after.id, action: "create", after });
     await bumpDataVersion(tx, PREMISES_VERSION_KEY);
     return after;
-  }, TX));
+  }, TX), duplicateCodeError);
 }
 
 /** Full replace. `ifMatch` is the updatedAt the officer's form was loaded with: a stale form gets 412. */
 export function updatePremises(db: Db, actor: Actor, id: string, input: PremisesWrite, ifMatch?: string): Promise<PremisesDetail> {
-  return translateConflicts(() => db.$transaction(async (tx) => {
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
     const before = await mustFind(tx, id);
     const expected = ifMatch === undefined ? undefined : new Date(before.updatedAt);
     if (ifMatch !== undefined && ifMatch !== before.updatedAt) throw staleError();
@@ -55,22 +44,16 @@ export function updatePremises(db: Db, actor: Actor, id: string, input: Premises
     await recordAudit(tx, { actor, entity: "premises", entityId: id, action: "update", before, after });
     await bumpDataVersion(tx, PREMISES_VERSION_KEY);
     return after;
-  }, TX));
+  }, TX), duplicateCodeError);
 }
 
 export function withdrawPremises(db: Db, actor: Actor, id: string, reason: string): Promise<PremisesDetail> {
   return db.$transaction(async (tx) => {
     const before = await mustFind(tx, id);
-    if (before.status === "withdrawn") {
-      throw new AppError(409, "already-withdrawn", "Konflikt", undefined, [{ field: "status", code: "premises.alreadyWithdrawn" }]);
-    }
+    if (before.status === "withdrawn") throw fieldConflict("already-withdrawn", "status", "premises.alreadyWithdrawn");
     const after = toDetail(await setWithdrawn(tx, id));
     await recordAudit(tx, { actor, entity: "premises", entityId: id, action: "withdraw", before, after: { ...after, withdrawalReason: reason } });
     await bumpDataVersion(tx, PREMISES_VERSION_KEY);
     return after;
   }, TX);
-}
-
-function staleError(): AppError {
-  return new AppError(412, "precondition-failed", "Dane się zmieniły", undefined, [{ field: "updatedAt", code: "premises.changed" }]);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PremisesFilter, PremisesInput, PremisesListQuery } from "@shared/contracts/premises.ts";
 import { bumpDataVersion, readDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
+import { pageWindow } from "@server/lib/paging.ts";
 import type { Prisma } from "@server/generated/prisma/client.ts";
 import { featureSelect, premisesData, summarySelect } from "./mapper.ts";
 import { premisesWhere } from "./filter.ts";
@@ -25,8 +26,7 @@ export async function listPremises(db: Db, query: PremisesListQuery) {
       where,
       select: summarySelect,
       orderBy: ORDER[query.sort],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
   ]);
   return { total, rows };
@@ -34,6 +34,18 @@ export async function listPremises(db: Db, query: PremisesListQuery) {
 
 export function findPremises(db: DbTx, id: string) {
   return db.premises.findUnique({ where: { id }, include: { uses: { select: { use: true } } } });
+}
+
+/** What the quote needs of a premises: its rent, area, condition and pool. */
+export function findQuotable(db: DbTx, id: string) {
+  return db.premises.findUnique({
+    where: { id },
+    select: { id: true, baseRateGrosze: true, usableAreaDm2: true, condition: true, socialPool: true },
+  });
+}
+
+export async function premisesExists(db: DbTx, id: string): Promise<boolean> {
+  return (await db.premises.findUnique({ where: { id }, select: { id: true } })) !== null;
 }
 
 export function premisesFeatures(db: DbTx, filter: PremisesFilter) {

@@ -2,11 +2,14 @@ import { createHash } from "node:crypto";
 import {
   PremisesDetail, PremisesFeatureCollection, PremisesFilter, PremisesId, PremisesListQuery, PremisesPage,
 } from "@shared/contracts/premises.ts";
+import { Quote, QuoteQuery } from "@shared/contracts/rate-policy.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
+import { pageOf } from "@server/lib/paging.ts";
 import { ResponseCache } from "@server/lib/response-cache.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { toDetail, toFeature, toSummary } from "./mapper.ts";
+import { quotePremises } from "./quote.ts";
 import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
 
 const notFound = { description: "No premises with this id" };
@@ -16,20 +19,14 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
   const geojsonCache = new ResponseCache(256 * 1024 * 1024);
 
   api.route({
-    method: "get", path: "/premises", tags: ["premises"], security: "public",
+    method: "get", path: "/premises", tags: ["premises"], authorize: "premises:read-public",
     summary: "List premises matching the filters, one page at a time, with the total count",
     query: PremisesListQuery,
     responses: { 200: { description: "A page of premises", schema: PremisesPage } },
-  }, async ({ query }) => {
-    const { total, rows } = await listPremises(ctx.db, query);
-    return {
-      items: rows.map(toSummary),
-      page: { page: query.page, pageSize: query.pageSize, total, pages: Math.ceil(total / query.pageSize) },
-    } satisfies PremisesPage;
-  });
+  }, async ({ query }) => pageOf(query, await listPremises(ctx.db, query), toSummary) satisfies PremisesPage);
 
   api.route({
-    method: "get", path: "/premises.geojson", tags: ["premises"], security: "public",
+    method: "get", path: "/premises.geojson", tags: ["premises"], authorize: "premises:read-public",
     summary: "Premises matching the filters as GeoJSON points with light properties; revalidate with ETag",
     query: PremisesFilter,
     responses: {
@@ -55,7 +52,7 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
   });
 
   api.route({
-    method: "get", path: "/premises/{id}", tags: ["premises"], security: "public",
+    method: "get", path: "/premises/{id}", tags: ["premises"], authorize: "premises:read-public",
     summary: "The full record of one premises",
     params: PremisesId,
     responses: { 200: { description: "The premises", schema: PremisesDetail }, 404: notFound },
@@ -64,6 +61,14 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
     if (!row) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
     return toDetail(row);
   });
+
+  api.route({
+    method: "get", path: "/premises/{id}/quote", tags: ["premises"], authorize: "premises:quote",
+    summary: "The preferential rate, monthly rent (net, VAT, gross) and aid value, per category or for one",
+    params: PremisesId,
+    query: QuoteQuery,
+    responses: { 200: { description: "The quote under the policy in force today", schema: Quote }, 404: { description: "No such premises or no policy" } },
+  }, ({ params, query }) => quotePremises(ctx.db, params.id, query));
 
   return api;
 }

@@ -34,6 +34,18 @@ export function listDiscountRates(db: DbTx) {
   return db.discountRate.findMany({ orderBy: { from: "desc" } });
 }
 
+export function discountRateTable(db: DbTx) {
+  return db.discountRate.findMany();
+}
+
+export function findDiscountRate(db: DbTx, from: string) {
+  return db.discountRate.findUnique({ where: { from } });
+}
+
+export function findVersionFrom(db: DbTx, effectiveFrom: string) {
+  return db.ratePolicyVersion.findUnique({ where: { effectiveFrom } });
+}
+
 export function createDiscountRate(db: DbTx, input: DiscountRateInput) {
   return db.discountRate.create({ data: { from: input.from, baseRate: input.baseRate, discountRate: input.discountRate } });
 }

@@ -2,10 +2,9 @@ import type { Role } from "@shared/contracts/auth.ts";
 import type { OrganisationStatus } from "@shared/contracts/organisations.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
-import { AppError } from "@server/lib/errors.ts";
-import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
-import type { Actor } from "./actor.ts";
-import { hashPassword } from "./passwords.ts";
+import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { hashPassword } from "@server/lib/auth/passwords.ts";
 
 export const userSelect = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
 
@@ -43,18 +42,11 @@ export function userSnapshot(user: { email: string; name: string; role: string; 
  */
 export async function createUser(db: Db, input: Omit<NewUser, "passwordHash"> & { password: string }, actor: Actor | null) {
   const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await insertUser(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
-      await recordAudit(tx, { actor, entity: "user", entityId: user.id, action: "create", after: userSnapshot(user) });
-      return user;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError(409, "email-taken", "Konflikt", undefined, [{ field: "email", code: "email.taken" }]);
-    }
-    throw error;
-  }
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
+    const user = await insertUser(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
+    await recordAudit(tx, { actor, entity: "user", entityId: user.id, action: "create", after: userSnapshot(user) });
+    return user;
+  }), () => fieldConflict("email-taken", "email", "email.taken"));
 }
 
 /** The organisations a user represents, for the session info the client shows. */

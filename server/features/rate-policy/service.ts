@@ -1,0 +1,64 @@
+import type { DiscountRateInput, RatePolicyInput, RatePolicyVersion } from "@shared/contracts/rate-policy.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
+import { discountRateOn, type DiscountRateEntry } from "@shared/domain/de-minimis.ts";
+import type { RatePolicy } from "@shared/domain/rate-policy.ts";
+import { recordAudit } from "@server/lib/audit.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
+import { AppError } from "@server/lib/errors.ts";
+import { onUniqueViolation } from "@server/lib/conflicts.ts";
+import type { Db, DbTx } from "@server/lib/db.ts";
+import { toRatePolicy, toVersion } from "./mapper.ts";
+import {
+  createDiscountRate, createVersion, discountRateTable, findVersion, replaceUnusedVersion, versionInForce,
+} from "./repository.ts";
+
+// Reading the policy and the discount rates is for every feature that applies them (the quote, the
+// decision); only this feature writes them.
+
+export const NO_POLICY = "Nie ma polityki stawek obowiązującej w tym dniu.";
+const dateTaken = () =>
+  AppError.conflict("Wersja polityki obowiązująca od tego dnia już istnieje; wybierz inną datę albo zmień tamtą wersję.");
+
+/** Today in Kraków, as an ISO date. */
+export function today(): string {
+  return toIsoDate(new Date());
+}
+
+/** The version in force on a day: the latest effectiveFrom not after it. */
+export async function policyInForce(db: DbTx, on: string): Promise<RatePolicy | null> {
+  const row = await versionInForce(db, on);
+  return row ? toRatePolicy(row) : null;
+}
+
+export async function discountRateInForce(db: DbTx, on: string): Promise<DiscountRateEntry | null> {
+  return discountRateOn(await discountRateTable(db), on);
+}
+
+export function adoptVersion(db: Db, actor: Actor, input: RatePolicyInput): Promise<RatePolicyVersion> {
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
+    const created = await createVersion(tx, input);
+    await recordAudit(tx, { actor, entity: "rate-policy", entityId: created.id, action: "create", after: input });
+    return toVersion(created);
+  }), dateTaken);
+}
+
+/** Corrects a version no decision cites yet; one in use is immutable (409). */
+export function correctVersion(db: Db, actor: Actor, id: string, input: RatePolicyInput): Promise<RatePolicyVersion> {
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
+    const before = await findVersion(tx, id);
+    if (!before) throw AppError.notFound("Nie ma takiej wersji polityki stawek.");
+    if (!(await replaceUnusedVersion(tx, id, input))) {
+      throw AppError.conflict("Tej wersji użyto już w decyzji, więc nie można jej zmienić. Dodaj nową wersję.", "policy-in-use");
+    }
+    await recordAudit(tx, { actor, entity: "rate-policy", entityId: id, action: "update", before: toVersion(before), after: input });
+    return toVersion((await findVersion(tx, id))!);
+  }), dateTaken);
+}
+
+export async function addDiscountRate(db: Db, actor: Actor, input: DiscountRateInput): Promise<DiscountRateInput> {
+  await onUniqueViolation(() => db.$transaction(async (tx) => {
+    await createDiscountRate(tx, input);
+    await recordAudit(tx, { actor, entity: "rate-policy", entityId: `discount-rate:${input.from}`, action: "create", after: input });
+  }), () => AppError.conflict("Stopa od tego dnia już jest w tabeli."));
+  return input;
+}
