@@ -30,10 +30,42 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The home page's own chunks (the catalogue with Leaflet) load in parallel with the entry instead of
+ * after it; on other paths nothing is preloaded, so officers' pages never fetch Leaflet for nothing.
+ */
+function preloadHomePage(page = "app/catalogue-page.tsx"): Plugin {
+  return {
+    name: "preload-home-page",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((c) => c.type === "chunk");
+        const entry = chunks.find((c) => c.isEntry);
+        const home = chunks.find((c) => c.facadeModuleId?.endsWith(page));
+        if (!entry || !home) return html;
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const needed = new Set<string>();
+        const visit = (name: string) => {
+          if (needed.has(name) || name === entry.fileName || entry.imports.includes(name)) return;
+          needed.add(name);
+          byName.get(name)?.imports.forEach(visit);
+        };
+        visit(home.fileName);
+        const css = [...needed].flatMap((n) => [...(byName.get(n)?.viteMetadata?.importedCss ?? [])]);
+        const links = [...[...needed].map((n) => ["modulepreload", `/${n}`]), ...css.map((n) => ["preload", `/${n}`])];
+        const script = `if(location.pathname==="/")for(const[r,h]of ${JSON.stringify(links)}){const l=document.createElement("link");l.rel=r;l.href=h;l.crossOrigin="";if(r==="preload")l.as="style";document.head.append(l)}`;
+        return html.replace("</title>", `</title>\n    <script>${script}</script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here("./client"),
   publicDir: false,
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadHomePage(), precompress()],
   resolve: {
     alias: {
       "@shared": here("./shared"),

@@ -7,6 +7,7 @@ import { RouterProvider } from "react-router/dom";
 import { prefetchApi } from "./lib/api/queries.ts";
 import { createQueryClient } from "./lib/api/query-client.ts";
 import { ClientConfig, CONFIG_URL } from "./lib/config/client-config.ts";
+import { loadMessages } from "./lib/i18n/index.ts";
 import { sessionQuery, SessionProvider } from "./lib/session/session.tsx";
 import { router } from "./app/router.tsx";
 
@@ -17,7 +18,8 @@ void queryClient.prefetchQuery(sessionQuery);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+const app = createRoot(root);
+void loadMessages().then(() => app.render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
@@ -25,4 +27,4 @@ createRoot(root).render(
       </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,
-);
+));

@@ -7,7 +7,9 @@
  *     BENCH_CLIENT_RUNS cold loads (a new context each, HTTP cache disabled) on localhost and on a
  *     simulated 9 Mbit/s link with 60 ms latency (CDP Network.emulateNetworkConditions).
  * Alone: `npx tsx tests/bench/client.ts` (appends its table to tests/artifacts/bench.md); `npm run bench`
- * runs it after the API tables. BENCH_CLIENT_BUILD=0 skips the build (uses dist/client as it is).
+ * runs it after the API tables. BENCH_CLIENT_BUILD=0 skips the build (uses dist/client as it is);
+ * BENCH_CLIENT_RUNS=5 loads per link; BENCH_CLIENT_BASELINE_URL measures another server in turn with ours;
+ * BENCH_CLIENT_TRACE=1 prints each slow-link load's requests.
  */
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -38,6 +40,8 @@ interface Script {
 interface Load {
   markersMs: number;
   scripts: Script[];
+  /** Every request of the page: when it started and ended (ms after navigation), for BENCH_CLIENT_TRACE=1. */
+  timeline: { name: string; start: number; end: number }[];
 }
 
 function startApp(databaseUrl: string, dataDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -95,6 +99,8 @@ async function coldLoad(browser: Browser, url: string, throttled: boolean): Prom
       scripts: (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
         .filter((e) => new URL(e.name).pathname.endsWith(".js"))
         .map((e) => ({ name: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+      timeline: (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .map((e) => ({ name: new URL(e.name).pathname + new URL(e.name).search.slice(0, 30), start: Math.round(e.startTime), end: Math.round(e.responseEnd) })),
     }));
   } finally {
     await context.close();
@@ -109,6 +115,23 @@ const median = (xs: number[]) => {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const met = (ok: boolean) => (ok ? "yes" : "**NO**");
+
+/** The baseline's figures beside ours, measured in the same run, loads interleaved. */
+function baselineTable(local: Load[], slow: Load[], ours: { encoded: number; localMs: number; slowMs: number }): string[] {
+  const encoded = local[0]!.scripts.reduce((n, s) => n + s.encoded, 0);
+  const localMs = median(local.map((l) => l.markersMs));
+  const slowMs = median(slow.map((l) => l.markersMs));
+  return [
+    `Baseline (${process.env.BENCH_CLIENT_BASELINE_URL}), loaded in turn with ours:`,
+    "",
+    "| measure | baseline | runs | ours | ours / baseline |",
+    "|---|---:|---|---:|---:|",
+    `| home page JavaScript, transferred (${local[0]!.scripts.length} files) | ${kb(encoded)} | - | ${kb(ours.encoded)} | ${(ours.encoded / encoded).toFixed(2)} |`,
+    `| markers visible, localhost | ${sec(localMs)} | ${local.map((l) => sec(l.markersMs)).join(", ")} | ${sec(ours.localMs)} | ${(ours.localMs / localMs).toFixed(2)} |`,
+    `| markers visible, 9 Mbit/s, 60 ms | ${sec(slowMs)} | ${slow.map((l) => sec(l.markersMs)).join(", ")} | ${sec(ours.slowMs)} | ${(ours.slowMs / slowMs).toFixed(2)} |`,
+    "",
+  ];
+}
 
 /** Builds, serves and measures; returns the Markdown section. */
 export async function clientBench(log: (line: string) => void = console.log): Promise<string> {
@@ -128,13 +151,23 @@ export async function clientBench(log: (line: string) => void = console.log): Pr
     app = await startApp(databaseUrl, dir);
     browser = await launchBrowser();
     const url = `http://127.0.0.1:${app.port}/`;
+    // Another build served elsewhere (an older commit, say), loaded in turn with ours so that the
+    // machine's noise hits both alike: BENCH_CLIENT_BASELINE_URL=http://127.0.0.1:3999/
+    const baselineUrl = process.env.BENCH_CLIENT_BASELINE_URL;
     await coldLoad(browser, url, false); // warm-up: the server's first responses, Chromium's first start
+    if (baselineUrl) await coldLoad(browser, baselineUrl, false);
     const local: Load[] = [];
     const slow: Load[] = [];
+    const baseLocal: Load[] = [];
+    const baseSlow: Load[] = [];
     for (let i = 0; i < RUNS; i++) {
       local.push(await coldLoad(browser, url, false));
+      if (baselineUrl) baseLocal.push(await coldLoad(browser, baselineUrl, false));
       slow.push(await coldLoad(browser, url, true));
-      log(`client: run ${i + 1}/${RUNS}: markers at ${sec(local.at(-1)!.markersMs)} (localhost), ${sec(slow.at(-1)!.markersMs)} (9 Mbit/s, 60 ms)`);
+      if (baselineUrl) baseSlow.push(await coldLoad(browser, baselineUrl, true));
+      log(`client: run ${i + 1}/${RUNS}: markers at ${sec(local.at(-1)!.markersMs)} (localhost), ${sec(slow.at(-1)!.markersMs)} (9 Mbit/s, 60 ms)` +
+        (baselineUrl ? `; baseline ${sec(baseLocal.at(-1)!.markersMs)}, ${sec(baseSlow.at(-1)!.markersMs)}` : ""));
+      if (process.env.BENCH_CLIENT_TRACE) for (const r of slow.at(-1)!.timeline) log(`  ${String(r.start).padStart(5)}–${String(r.end).padEnd(5)} ${r.name}`);
     }
     const scripts = local[0]!.scripts;
     const encoded = scripts.reduce((n, s) => n + s.encoded, 0);
@@ -159,6 +192,7 @@ export async function clientBench(log: (line: string) => void = console.log): Pr
       `| markers visible, localhost | ${sec(localMs)} | ${local.map((l) => sec(l.markersMs)).join(", ")} | ≤ ${sec(LOCAL_TARGET_MS)} | ${met(localMs <= LOCAL_TARGET_MS)} |`,
       `| markers visible, 9 Mbit/s, 60 ms | ${sec(slowMs)} | ${slow.map((l) => sec(l.markersMs)).join(", ")} | ≤ ${sec(SLOW_TARGET_MS)} | ${met(slowMs <= SLOW_TARGET_MS)} |`,
       "",
+      ...(baselineUrl ? baselineTable(baseLocal, baseSlow, { encoded, localMs, slowMs }) : []),
     ].join("\n");
   } finally {
     await browser?.close();

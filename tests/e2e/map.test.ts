@@ -164,6 +164,41 @@ describe("the map and list of premises", () => {
     await page.close();
   }, SLOW);
 
+  it("shows every column of the quote on a phone, with nothing cut off at the side", async () => {
+    const phone = await localContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const page = await phone.newPage();
+    await page.goto(server.baseUrl + "/?scope=all");
+    await listTotal(page);
+    await page.locator(".premises-card__link").first().click();
+    const quote = page.getByRole("region", { name: "Ile zapłacisz: stawki preferencyjne" });
+    await quote.locator("tbody tr").first().waitFor(WAIT);
+    const layout = await page.evaluate(() => {
+      const viewport = document.documentElement.clientWidth;
+      const cells = [...document.querySelectorAll(".quote__table tbody th, .quote__table tbody td")].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { text: cell.textContent ?? "", left: box.left, right: box.right, width: box.width };
+      });
+      const scroll = document.querySelector(".quote__scroll")!;
+      return { viewport, pageWidth: document.documentElement.scrollWidth, scrollHidden: scroll.scrollWidth - scroll.clientWidth, cells };
+    });
+    expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.scrollHidden).toBeLessThanOrEqual(0);
+    expect(layout.cells.length).toBeGreaterThanOrEqual(6);
+    for (const cell of layout.cells) {
+      expect(cell.width, cell.text).toBeGreaterThan(0);
+      expect(cell.left, cell.text).toBeGreaterThanOrEqual(0);
+      expect(cell.right, cell.text).toBeLessThanOrEqual(layout.viewport);
+    }
+    // Each value carries its column's name where the columns are gone.
+    const first = quote.locator("tbody tr").first();
+    for (const column of ["Stawka", "Czynsz netto", "VAT", "Czynsz brutto", "Wartość ulgi"]) {
+      expect(await first.getByText(column).first().isVisible(), column).toBe(true);
+    }
+    expect(await runAxe(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}quote-phone.png`, fullPage: true });
+    await phone.close();
+  }, SLOW);
+
   it("puts the list under the map on a phone", async () => {
     const phone = await localContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
     const page = await phone.newPage();

@@ -57,11 +57,14 @@ export function PremisesQuote({ premises }: { premises: PremisesDetail }) {
                       {line.label}
                       {best?.category === line.category && <><br /><span className="tag">{t("quote.best", { name: best.organisation })}</span></>}
                     </th>
-                    <td>{formatRate(line.rate)}{line.floorApplied && <><br /><span className="quote__muted">{t("quote.floor")}</span></>}</td>
-                    <td>{formatPLN(line.monthly.net)}</td>
-                    <td>{formatPLN(line.monthly.vat)}</td>
-                    <td>{formatPLN(line.monthly.gross)}</td>
-                    <td>{formatPLN(line.aid.discounted ?? line.aid.nominal)}</td>
+                    <td>
+                      <CellLabel text={t("quote.rate")} />
+                      <span>{formatRate(line.rate)}{line.floorApplied && <><br /><span className="quote__muted">{t("quote.floor")}</span></>}</span>
+                    </td>
+                    <td><CellLabel text={t("quote.net")} />{formatPLN(line.monthly.net)}</td>
+                    <td><CellLabel text={t("quote.vat")} />{formatPLN(line.monthly.vat)}</td>
+                    <td><CellLabel text={t("quote.gross")} />{formatPLN(line.monthly.gross)}</td>
+                    <td><CellLabel text={t("quote.aid", { months: data.months })} />{formatPLN(line.aid.discounted ?? line.aid.nominal)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -82,6 +85,14 @@ export function PremisesQuote({ premises }: { premises: PremisesDetail }) {
       )}
     </section>
   );
+}
+
+/**
+ * The column's name inside the cell, shown only where the rows become cards (phones); screen readers
+ * have the column headers, so it is hidden from them.
+ */
+function CellLabel({ text }: { text: string }) {
+  return <span className="quote__label" aria-hidden="true">{text}</span>;
 }
 
 function ApplyLink({ premises }: { premises: PremisesDetail }) {

@@ -6,7 +6,7 @@ import { apiKey, invalidateApi } from "./query-client.ts";
 import { request } from "./request.ts";
 
 interface QueryOptions {
-  /** How long an answer counts as fresh (default: the client's, 30 s); Infinity for settings. */
+  /** How long an answer counts as fresh (default 0: asked again whenever a page needs it); Infinity for settings. */
   staleTime?: number;
 }
 

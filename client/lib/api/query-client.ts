@@ -16,8 +16,9 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: (failures, error) => failures < MAX_RETRIES && isTransient(error),
-        // Fresh for a while, so going back to a page shows it at once; changes invalidate what they touch.
-        staleTime: 30_000,
+        // A page opened again shows what was loaded at once and asks the server again: another user
+        // (an officer deciding, say) may have changed it meanwhile. Our own changes invalidate what they touch.
+        staleTime: 0,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

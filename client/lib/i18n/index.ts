@@ -1,5 +1,4 @@
 import type { Lang } from "@shared/i18n/validation.ts";
-import { en } from "./en.ts";
 import { pl, type Messages } from "./pl.ts";
 
 type PluralForms = { one: string; few: string; many: string; other: string };
@@ -19,7 +18,12 @@ export type PluralKey = KeysOf<Messages, PluralForms>;
 
 /** The page language comes from <html lang>, so the server-rendered shell and the client agree. */
 export const lang: Lang = document.documentElement.lang.startsWith("en") ? "en" : "pl";
-const messages: Messages = { pl, en }[lang];
+let messages: Messages = pl;
+
+/** Polish comes with the code; the English catalogue is loaded (before the first render) only for an English page. */
+export async function loadMessages(): Promise<void> {
+  if (lang === "en") messages = (await import("./en.ts")).en;
+}
 const plurals = new Intl.PluralRules(lang);
 
 function lookup(key: string): unknown {
