@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "@shared/domain/dates.ts";
-import { applicationBody, createPremisesId, verifiedApplicant, type Applicant } from "@tests/support/applications.ts";
+import { type Applicant, verifiedApplicant } from "@tests/support/auth.ts";
+import { applicationBody, createPremisesId } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // The rules that read today's date read the app's clock, in Kraków's time zone (Europe/Warsaw,

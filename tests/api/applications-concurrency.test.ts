@@ -3,10 +3,9 @@ import type { Server } from "node:http";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionInfo } from "@shared/contracts/auth.ts";
-import {
-  createPremisesId, daysFromToday, seedPolicy, submittedApplication, verifiedApplicant, type Applicant,
-} from "@tests/support/applications.ts";
-import { createUser, type TestUser } from "@tests/support/auth.ts";
+import { daysFromToday, seedPolicy } from "@tests/support/applications.ts";
+import { type Applicant, verifiedApplicant } from "@tests/support/auth.ts";
+import { createPremisesId, createUser, submittedApplication, type TestUser } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Two officers approve at the same moment: two real HTTP requests in flight at once against the app

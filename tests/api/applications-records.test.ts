@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partiesColumn } from "@shared/contracts/decision-records.ts";
-import {
-  applicationIn, createPremisesId, seedPolicy, signedInStaff, verifiedApplicant, type Applicant,
-} from "@tests/support/applications.ts";
-import type { SignedIn } from "@tests/support/auth.ts";
+import { seedPolicy } from "@tests/support/applications.ts";
+import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
+import { applicationIn, createPremisesId } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // The records of the proceedings refer to what they are about through foreign keys, and the

@@ -1,11 +1,11 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDate } from "@shared/domain/dates.ts";
+import { binary, daysFromToday, pdfText, seedPolicy } from "@tests/support/applications.ts";
+import { type Applicant, type SignedIn, signedInStaff, signIn, verifiedApplicant } from "@tests/support/auth.ts";
 import {
-  applicationBody, binary, createPremisesId, daysFromToday, pdfText, seedPolicy, signedInStaff, submittedApplication,
-  verifiedApplicant, type Applicant,
-} from "@tests/support/applications.ts";
-import { createOrganisation, createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
+  applicationBody, createOrganisation, createPremisesId, createUser, submittedApplication,
+} from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Every premises here: 50.00 m² at a base rate of 30.00 zł/m², so a base rent of 1 500.00 zł a month.

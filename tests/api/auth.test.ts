@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PASSWORD, createUser, organisationBody, signIn } from "@tests/support/auth.ts";
+import { signIn } from "@tests/support/auth.ts";
+import { createUser, organisationBody, TEST_PASSWORD } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;

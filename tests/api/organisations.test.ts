@@ -1,8 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createOrganisation, createUser, organisationBody, uniqueNip, signIn, type SignedIn,
-} from "@tests/support/auth.ts";
+import { type SignedIn, signIn } from "@tests/support/auth.ts";
+import { createOrganisation, createUser, organisationBody, uniqueNip } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;

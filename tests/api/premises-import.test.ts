@@ -7,7 +7,8 @@ import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_LINES } from "@fixtures/import/make.ts";
-import { createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
+import { type SignedIn, signIn } from "@tests/support/auth.ts";
+import { createUser } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

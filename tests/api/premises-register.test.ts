@@ -3,8 +3,8 @@ import path from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
-import { createUser, signIn, type SignedIn } from "@tests/support/auth.ts";
-import { premisesInput } from "@tests/support/factories.ts";
+import { type SignedIn, signIn } from "@tests/support/auth.ts";
+import { createUser, premisesInput } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;

@@ -1,10 +1,9 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_POLICY } from "@shared/domain/rate-policy.ts";
-import {
-  applicationIn, createPremisesId, daysFromToday, seedPolicy, signedInStaff, verifiedApplicant, type Applicant,
-} from "@tests/support/applications.ts";
-import type { SignedIn } from "@tests/support/auth.ts";
+import { daysFromToday, seedPolicy } from "@tests/support/applications.ts";
+import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
+import { applicationIn, createPremisesId } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;

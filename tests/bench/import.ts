@@ -18,7 +18,8 @@ import { insertPremises } from "@server/features/premises/repository.ts";
 import { createDb } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
-import { createUser, signIn } from "@tests/support/auth.ts";
+import { signIn } from "@tests/support/auth.ts";
+import { createUser } from "@tests/support/factories.ts";
 import { systemClock } from "@shared/domain/dates.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

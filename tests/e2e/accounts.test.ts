@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
-import { uniqueNip, uniqueRegon } from "@tests/support/auth.ts";
+import { uniqueNip, uniqueRegon } from "@tests/support/factories.ts";
 import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 
 const SLOW = 90_000;

@@ -1,6 +1,114 @@
+/**
+ * One factory per entity: the smallest valid record, with overrides for what a test is about.
+ * Identifiers (e-mails, inventory codes, NIP, REGON) come from counters: unique within a test process
+ * and the same on every run, so a failing test replays exactly.
+ */
+import type { ApplicationForm } from "@shared/contracts/applications.ts";
+import type { Role } from "@shared/contracts/auth.ts";
+import type { OrganisationForm, OrganisationInput, OrganisationStatus } from "@shared/contracts/organisations.ts";
+import { OrganisationInput as OrganisationSchema } from "@shared/contracts/organisations.ts";
 import type { PremisesInput } from "@shared/contracts/premises.ts";
-import type { Db } from "@server/lib/db.ts";
+import { insertUser } from "@server/features/auth/index.ts";
+import { toDb } from "@server/features/organisations/mapper.ts";
+import { insertOrganisation } from "@server/features/organisations/repository.ts";
 import { insertPremises } from "@server/features/premises/repository.ts";
+import type { OrganisationStatus as DbOrganisationStatus } from "@server/generated/prisma/client.ts";
+import { hashPassword } from "@server/lib/auth/passwords.ts";
+import type { Db } from "@server/lib/db.ts";
+import { daysFromToday } from "./applications.ts";
+import type { Applicant, SignedIn } from "./auth.ts";
+
+// ------------------------------------------------------------------------------------------ users
+
+/** The password of every test account unless a test sets its own. */
+export const TEST_PASSWORD = "Zielony-Rower-Na-Plantach";
+
+let userSequence = 0;
+let testHash: Promise<string> | undefined;
+const next = () => String((userSequence += 1));
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+/** An account made directly in the database (hashing the shared test password once per file). */
+export async function createUser(db: Db, overrides: Partial<Omit<TestUser, "id">> = {}): Promise<TestUser> {
+  const password = overrides.password ?? TEST_PASSWORD;
+  const passwordHash = password === TEST_PASSWORD ? await (testHash ??= hashPassword(TEST_PASSWORD)) : await hashPassword(password);
+  const role = overrides.role ?? "applicant";
+  const email = overrides.email ?? `${role}-${next()}@test.krakow.pl`;
+  const name = overrides.name ?? `Test ${role}`;
+  const user = await insertUser(db, { email, name, role, passwordHash });
+  return { id: user.id, email: user.email, name, role, password };
+}
+
+function withCheckDigit(digits: number[], weights: number[], modulo10: boolean): number[] | null {
+  const sum = weights.reduce((s, w, i) => s + w * digits[i]!, 0) % 11;
+  if (sum === 10 && !modulo10) return null;
+  return [...digits, sum % 10];
+}
+
+/**
+ * Identifiers that pass their check digit, unique within a test process and the same on every run:
+ * drawn from a counter, never from Math.random, so a failing test can be replayed exactly.
+ */
+let identifierSequence = 0;
+const sequenceDigits = (n: number) => {
+  identifierSequence += 1;
+  // The first digit is never 0 (a NIP or REGON does not start with one); the rest count up.
+  return [1 + (identifierSequence % 9), ...String(identifierSequence).padStart(n - 1, "0").slice(-(n - 1)).split("").map(Number)];
+};
+
+/** A NIP that passes the check digit, different on every call. */
+export function uniqueNip(): string {
+  for (;;) {
+    const nip = withCheckDigit(sequenceDigits(9), [6, 5, 7, 2, 3, 4, 5, 6, 7], false);
+    if (nip) return nip.join("");
+  }
+}
+
+export function uniqueRegon(): string {
+  return withCheckDigit(sequenceDigits(8), [8, 9, 2, 3, 4, 5, 6, 7], true)!.join("");
+}
+
+/** An organisation as a form sends it: a foundation in Kraków with a fresh NIP. */
+export function organisationBody(overrides: Partial<OrganisationForm> = {}): OrganisationForm {
+  return {
+    name: `Fundacja Testowa ${next()}`,
+    legalForm: "foundation",
+    krs: "0000407870",
+    nip: uniqueNip(),
+    regon: uniqueRegon(),
+    street: "ul. Św. Jacka 30/1",
+    postalCode: "30-364",
+    city: "Kraków",
+    email: "biuro@fundacja.test.pl",
+    phone: "12 345 67 89",
+    socialEnterprise: false,
+    socialEnterpriseSince: null,
+    publicBenefit: false,
+    reintegrationType: null,
+    economicActivity: false,
+    declaredAid: [],
+    ...overrides,
+  };
+}
+
+/** An organisation made directly in the database, represented by `member`. */
+export async function createOrganisation(
+  db: Db, member: Pick<TestUser, "id">, overrides: Partial<OrganisationForm> = {}, status: OrganisationStatus = "pending-verification",
+): Promise<OrganisationInput & { id: string }> {
+  const input = OrganisationSchema.parse(organisationBody(overrides));
+  const id = await db.$transaction((tx) => insertOrganisation(tx, input, toDb<DbOrganisationStatus>(status), member.id));
+  if (status === "verified") await db.organisation.update({ where: { id }, data: { verifiedAt: new Date() } });
+  return { id, ...input };
+}
+
+// ------------------------------------------------------------------------------------------ premises
 
 let sequence = 0;
 
@@ -52,4 +160,55 @@ export async function createPremises(db: Db, ...list: Overrides[]): Promise<Prem
   const records = list.map(premisesInput);
   await insertPremises(db, records);
   return records;
+}
+
+/** A premises of 50.00 m² at a base rate of 30.00 zł/m², available, for services and offices. */
+export async function createPremisesId(db: Db, overrides: Parameters<typeof createPremises>[1] = {}): Promise<string> {
+  const [input] = await createPremises(db, { baseRent: "30.00", usableArea: "50.00", condition: "fair", ...overrides });
+  const row = await db.premises.findUniqueOrThrow({ where: { inventoryCode: input!.inventoryCode }, select: { id: true } });
+  return row.id;
+}
+
+// ------------------------------------------------------------------------------------------ applications
+
+export function applicationBody(organisationId: string, premisesId: string, overrides: Partial<ApplicationForm> = {}): ApplicationForm {
+  return {
+    organisationId,
+    premisesId,
+    intendedUse: "services",
+    activity: "Pracownia krawiecka zatrudniająca osoby po kryzysie bezdomności.",
+    socialPurpose: "Reintegracja zawodowa osób zagrożonych wykluczeniem społecznym.",
+    employees: 8,
+    employeesAtRisk: 5,
+    requestedStart: daysFromToday(30),
+    requestedMonths: 12,
+    tenantWillRenovate: false,
+    fitOut: [{ description: "Wymiana instalacji elektrycznej", cost: "12000.00" }],
+    accessibilityNeeds: "Podjazd dla wózka przy wejściu.",
+    ...overrides,
+  };
+}
+
+/** A draft created and submitted through the API; returns its id. */
+export async function submittedApplication(applicant: Applicant, premisesId: string, overrides: Partial<ApplicationForm> = {}): Promise<string> {
+  const created = await applicant.session.call("post", "/api/applications").send(applicationBody(applicant.organisationId, premisesId, overrides));
+  if (created.status !== 201) throw new Error(`draft failed: ${created.status} ${created.text}`);
+  const submitted = await applicant.session.call("post", `/api/applications/${created.body.id}/submit`);
+  if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${submitted.text}`);
+  return created.body.id as string;
+}
+
+/** An application of the organisation, brought through the API to the state asked for; returns its id. */
+export async function applicationIn(
+  db: Db, state: "draft" | "submitted" | "approved", applicant: SignedIn, officer: SignedIn, organisationId: string,
+): Promise<string> {
+  const premisesId = await createPremisesId(db);
+  const draft = await applicant.call("post", "/api/applications").send(applicationBody(organisationId, premisesId));
+  if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${draft.text}`);
+  const id = draft.body.id as string;
+  if (state === "draft") return id;
+  await applicant.call("post", `/api/applications/${id}/submit`).expect(200);
+  if (state === "submitted") return id;
+  await officer.call("post", `/api/applications/${id}/approve`).send({ startDate: daysFromToday(30), months: 12, eurRate: "4.2500" }).expect(200);
+  return id;
 }

@@ -22,6 +22,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}, c
   const databaseUrl = `file:${file}`;
   const env = loadEnv({ NODE_ENV: "test", DATABASE_URL: databaseUrl, DATA_DIR: dir, ...envOverrides });
   const db = createDb(databaseUrl);
+  await db.$connect(); // fail here, not in the first test, when the copy cannot be opened
   const errors: unknown[] = [];
   const app = createApp({ db, env, clock, log: (message, error) => errors.push([message, error]) });
   return {
