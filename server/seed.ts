@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "./lib/db.ts";
-import { parsePremisesFixtures, seedPremises } from "./features/premises/seed.ts";
-import { seedRatePolicy } from "./features/rate-policy/seed.ts";
-import { seedDemoAccounts } from "./features/organisations/seed.ts";
+import { parsePremisesFixtures, seedPremises } from "./features/premises/index.ts";
+import { seedRatePolicy } from "./features/rate-policy/index.ts";
+import { seedDemoAccounts } from "./features/organisations/index.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
 

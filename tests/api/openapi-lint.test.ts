@@ -26,3 +26,12 @@ it("the OpenAPI document passes Redocly's recommended rules with no error and no
     `${p.severity} ${p.ruleId} at ${p.location.map((l) => l.pointer).join(", ")}: ${p.message}`);
   expect(listed, `${problems.length} problems:\n${listed.join("\n")}`).toEqual([]);
 }, 30_000);
+
+it("refuses a JSON body that does not parse with 400 even where the operation reads none, as the document says", async () => {
+  const res = await request(t.app).get("/api/health").set("Content-Type", "application/json").send("{bad").expect(400);
+  expect(res.type).toBe("application/problem+json");
+  const document = (await request(t.app).get("/api/openapi.json").expect(200)).body as {
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  };
+  expect(document.paths["/api/health"]?.get?.responses).toHaveProperty("400");
+});

@@ -1,2 +1,4 @@
-// What other features, the command line and the seed use of the accounts.
+// The accounts: their routes for the app; creating and finding users for the organisations, the seed,
+// the command line and the tests.
 export { createUser, findUserByEmail, insertUser } from "./users.ts";
+export { authRoutes } from "./routes.ts";

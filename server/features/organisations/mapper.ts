@@ -1,6 +1,6 @@
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import type {
-  LegalForm, OrganisationDetail, OrganisationInput, OrganisationStatus, OrganisationSummary, ReintegrationType,
+  LegalForm, OrganisationDetail, OrganisationInput, OrganisationStatus, OrganisationSummary,
 } from "@shared/contracts/organisations.ts";
 import { normalizeSearch } from "@shared/text.ts";
 import type { Prisma } from "@server/generated/prisma/client.ts";
@@ -62,7 +62,7 @@ export function toInput(row: OrganisationRow): OrganisationInput {
     socialEnterprise: row.socialEnterprise,
     socialEnterpriseSince: row.socialEnterpriseSince,
     publicBenefit: row.publicBenefit,
-    reintegrationType: row.reintegrationType as ReintegrationType | null,
+    reintegrationType: row.reintegrationType,
     economicActivity: row.economicActivity,
     declaredAid: row.declaredAid.map((a) => ({ grantor: a.grantor, grantedOn: a.grantedOn, amountEur: a.amountEurCents })),
   };

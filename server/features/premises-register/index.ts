@@ -1,2 +1,3 @@
-// What the command line uses of the register: the CSV import, with the same checks as the API.
+// The officers' register: its routes, and the CSV import that the command line shares with the API.
 export { importPremisesCsv, refusedReport } from "./importer.ts";
+export { premisesRegisterRoutes } from "./routes.ts";

@@ -1,6 +1,8 @@
-// What other features use of the premises: the record's mapping, reading and bulk writing, and the
-// data version that the public map's ETag follows.
+// The premises: the public catalogue's routes and the seed for the app; for the register, the record's
+// mapping, reading and bulk writing, and the data version that the public map's ETag follows.
 export { premisesData, toDetail } from "./mapper.ts";
 export {
   afterBulkLoad, countPremises, findPremises, insertPremisesRows, premisesExists, PREMISES_VERSION_KEY,
 } from "./repository.ts";
+export { premisesRoutes } from "./routes.ts";
+export { parsePremisesFixtures, seedPremises } from "./seed.ts";

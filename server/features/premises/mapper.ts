@@ -20,7 +20,7 @@ function exactHundredths(value: string): number {
 }
 
 export function searchTextOf(p: Pick<PremisesInput, "street" | "buildingNo" | "unitNo" | "postalCode" | "district" | "inventoryCode">): string {
-  const district = districtById(p.district as DistrictId)?.name ?? p.district;
+  const district = districtById(p.district)?.name ?? p.district;
   const address = `${p.street} ${p.buildingNo}${p.unitNo ? `/${p.unitNo}` : ""}`;
   return normalizeSearch(`${address} | ${p.postalCode} | ${district} | ${p.inventoryCode}`);
 }

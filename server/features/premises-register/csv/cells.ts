@@ -26,12 +26,17 @@ function guard(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** The text of a written cell: a premises record's values are strings, numbers and booleans. */
+function plain(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+}
+
 export const text = (options: { nullable?: boolean } = {}): Cell => ({
   read: (raw) => {
     const value = unguard(raw.trim());
     return ok(value === "" && options.nullable ? null : value);
   },
-  write: (value) => guard(value === null || value === undefined ? "" : String(value)),
+  write: (value) => guard(value === null || value === undefined ? "" : plain(value)),
 });
 
 const UNIT_SUFFIX = /\s*(zł\s*\/\s*m²|zł\s*\/\s*m2|zł|pln|m²|m2)\s*$/i;
@@ -44,7 +49,7 @@ export const decimal = (options: { nullable?: boolean } = {}): Cell => ({
     const value = parseDecimal(trimmed, 2);
     return value === null ? fail("decimal.invalid") : ok(value.toFixed(2));
   },
-  write: (value) => (value === null || value === undefined ? "" : String(value).replace(".", ",")),
+  write: (value) => (value === null || value === undefined ? "" : plain(value).replace(".", ",")),
 });
 
 export const integer = (options: { nullable?: boolean; words?: Record<string, number> } = {}): Cell => ({
@@ -55,7 +60,7 @@ export const integer = (options: { nullable?: boolean; words?: Record<string, nu
     if (word !== undefined) return ok(word);
     return /^-?\d{1,6}$/.test(trimmed) ? ok(Number(trimmed)) : fail("csv.integer");
   },
-  write: (value) => (value === null || value === undefined ? "" : String(value)),
+  write: (value) => (value === null || value === undefined ? "" : plain(value)),
 });
 
 export const coordinate: Cell = {
@@ -64,7 +69,7 @@ export const coordinate: Cell = {
     if (trimmed === "") return fail("required");
     return /^-?\d{1,3}([.,]\d{1,12})?$/.test(trimmed) ? ok(Number(trimmed.replace(",", "."))) : fail("csv.coordinate");
   },
-  write: (value) => String(value).replace(".", ","),
+  write: (value) => plain(value).replace(".", ","),
 };
 
 const YES = new Set(["tak", "t", "1", "x", "true", "yes"]);
@@ -114,7 +119,7 @@ function vocabulary<T extends string>(ids: readonly T[], words: Record<T, string
       const id = lookup(raw);
       return id === undefined ? fail(raw.trim() === "" ? "required" : code) : ok(id);
     },
-    write: (value) => words[value as T]?.[0] ?? String(value),
+    write: (value) => words[value as T]?.[0] ?? plain(value),
   };
 }
 
@@ -182,5 +187,5 @@ export const district: Cell = {
     const id = districtIndex.get(normalizeSearch(raw).replace(/[^a-z0-9]+/g, " ").trim());
     return id === undefined ? fail("csv.district") : ok(id);
   },
-  write: (value) => DISTRICTS.find((d) => d.id === value)?.name ?? String(value),
+  write: (value) => DISTRICTS.find((d) => d.id === value)?.name ?? plain(value),
 };

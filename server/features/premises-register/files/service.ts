@@ -5,6 +5,7 @@ import { recordAudit } from "@server/lib/audit.ts";
 import type { Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import type { PremisesFile } from "@server/generated/prisma/client.ts";
+import { premisesExists } from "@server/features/premises/index.ts";
 import { tooBig } from "@server/features/premises-register/receive.ts";
 import { countFiles, createFileRow, deleteFileRow, findFileRow } from "@server/features/premises-register/repository.ts";
 import { stripImageMetadata } from "./metadata.ts";
@@ -38,8 +39,7 @@ export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload:
   if (!sniffed || !(limits.accept as readonly string[]).includes(sniffed.mime)) {
     throw new AppError(415, "file-type", "Nieobsługiwany rodzaj pliku", undefined, [{ field: "file", code: `file.type.${upload.kind}` }]);
   }
-  const premises = await db.premises.findUnique({ where: { id: upload.premisesId }, select: { id: true } });
-  if (!premises) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+  if (!(await premisesExists(db, upload.premisesId))) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
   const stored = stripImageMetadata(upload.bytes, sniffed.mime);
 
   const file = {

@@ -1,0 +1,2 @@
+// The applications feature as the app mounts it.
+export { applicationRoutes } from "./routes.ts";

@@ -1,0 +1,1 @@
+export { clientConfigRoutes } from "./routes.ts";

@@ -1,0 +1,2 @@
+export { organisationRoutes } from "./routes.ts";
+export { seedDemoAccounts } from "./seed.ts";
