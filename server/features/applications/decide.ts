@@ -3,7 +3,7 @@ import type {
 } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import type { DecisionParties } from "@shared/contracts/decision-records.ts";
-import { systemClock, type Clock } from "@shared/domain/dates.ts";
+import type { Clock } from "@shared/domain/dates.ts";
 import { toMinor } from "@shared/domain/money.ts";
 import { districtById } from "@shared/districts.ts";
 import { recordAudit } from "@server/lib/audit.ts";
@@ -11,7 +11,7 @@ import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize } from "@server/lib/authorization.ts";
 import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { AppError, type FieldError } from "@server/lib/errors.ts";
-import { isUniqueViolation } from "@server/lib/prisma-errors.ts";
+import { onUniqueViolation } from "@server/lib/conflicts.ts";
 import { assess } from "./assessment.ts";
 import { addressOf, organisationView, premisesRef, toDetail } from "./mapper.ts";
 import { notify } from "./notifications.ts";
@@ -94,11 +94,12 @@ function approvedTerms(outcome: TermsOutcome, priced: PricedTerms, premises: Pre
  * second holder. Whoever comes second gets a 409 and nothing of theirs is written.
  */
 export async function approveApplication(
-  db: Db, actor: Actor | null, id: string, terms: ApproveRequest, clock: Clock = systemClock,
+  db: Db, actor: Actor | null, id: string, terms: ApproveRequest, clock: Clock,
 ): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
-  try {
-    return await db.$transaction(async (tx) => {
+  // Two approvals racing for one premises: the unique reservation key lets one through.
+  return onUniqueViolation(
+    () => db.$transaction(async (tx) => {
       const row = await findApplication(tx, id);
       if (!row || row.status === "draft") throw notFound();
       const { organisation: org, premises } = row;
@@ -133,11 +134,9 @@ export async function approveApplication(
       await rejectCompeting(tx, actor, row, premises, now);
       await bumpDataVersion(tx, PREMISES_KEY);
       return toDetail(await applicationById(tx, id));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw AppError.conflict("Lokal przyznano już innemu wnioskodawcy.", "premises-taken");
-    throw error;
-  }
+    }),
+    () => AppError.conflict("Lokal przyznano już innemu wnioskodawcy.", "premises-taken"),
+  );
 }
 
 function premisesTaken(premises: PremisesRow): AppError {
@@ -176,7 +175,7 @@ async function rejectCompeting(tx: DbTx, actor: Actor, winner: ApplicationRow, p
 }
 
 export async function rejectApplication(
-  db: Db, actor: Actor | null, id: string, body: RejectRequest, clock: Clock = systemClock,
+  db: Db, actor: Actor | null, id: string, body: RejectRequest, clock: Clock,
 ): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
   return db.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import type { CalendarDate } from "@shared/domain/dates.ts";
 import type { z } from "zod";
 import type { Prisma } from "@server/generated/prisma/client.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
+import { pageWindow } from "@server/lib/paging.ts";
 
 type Fields = z.output<typeof ApplicationFields>;
 
@@ -145,8 +146,7 @@ export async function listApplications(db: Db, query: ApplicationListQuery, scop
       include: applicationInclude,
       // Oldest first: the longest-waiting application is at the top of the queue.
       orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
   ]);
   return { total, rows };

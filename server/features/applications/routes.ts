@@ -35,7 +35,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     summary: "Applications, oldest first: the officers' queue (all but drafts) or the applicant's own",
     query: ApplicationListQuery,
     responses: { 200: { description: "A page of applications", schema: ApplicationPage } },
-  }, ({ query, actor }) => listForActor(ctx.db, actor, query));
+  }, ({ query, actor }) => listForActor(ctx.db, actor, query, ctx.clock));
 
   api.route({
     method: "get", path: "/applications/{id}", tags, authorize: "application:read",
@@ -57,14 +57,14 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     summary: "Submit a draft to the city",
     params: ApplicationId,
     responses: { 200: { description: "Submitted", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, actor }) => submitApplication(ctx.db, actor, params.id));
+  }, ({ params, actor }) => submitApplication(ctx.db, actor, params.id, ctx.clock));
 
   api.route({
     method: "post", path: "/applications/{id}/withdraw", tags, authorize: "application:update",
     summary: "Withdraw a draft or a submitted application before the decision",
     params: ApplicationId,
     responses: { 200: { description: "Withdrawn", schema: ApplicationDetail }, 404: notFound, 409: conflict },
-  }, ({ params, actor }) => withdrawApplication(ctx.db, actor, params.id));
+  }, ({ params, actor }) => withdrawApplication(ctx.db, actor, params.id, ctx.clock));
 
   api.route({
     method: "get", path: "/applications/{id}/review", tags, authorize: "application:review",
@@ -80,7 +80,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     params: ApplicationId,
     body: ApproveRequest,
     responses: { 200: { description: "Approved", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, body, actor }) => approveApplication(ctx.db, actor, params.id, body));
+  }, ({ params, body, actor }) => approveApplication(ctx.db, actor, params.id, body, ctx.clock));
 
   api.route({
     method: "post", path: "/applications/{id}/reject", tags, authorize: "application:decide",
@@ -88,7 +88,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     params: ApplicationId,
     body: RejectRequest,
     responses: { 200: { description: "Rejected", schema: ApplicationDetail }, 404: notFound, 409: conflict },
-  }, ({ params, body, actor }) => rejectApplication(ctx.db, actor, params.id, body));
+  }, ({ params, body, actor }) => rejectApplication(ctx.db, actor, params.id, body, ctx.clock));
 
   api.route({
     method: "get", path: "/notifications", tags, authorize: "notification:list",

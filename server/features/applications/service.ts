@@ -2,12 +2,13 @@ import {
   requestedStartNotPast,
   type ApplicationDetail, type ApplicationInput, type ApplicationListQuery, type ApplicationPage, type ApplicationStatus, type ApplicationUpdate,
 } from "@shared/contracts/applications.ts";
-import { systemClock, todayIn, type Clock } from "@shared/domain/dates.ts";
+import { todayIn, type Clock } from "@shared/domain/dates.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize, can } from "@server/lib/authorization.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
+import { pageInfo } from "@server/lib/paging.ts";
 import { addressOf, toDetail, toSummary } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {
@@ -102,13 +103,13 @@ async function ownApplication(tx: DbTx, actor: Actor | null, id: string): Promis
   return row;
 }
 
-export async function submitApplication(db: Db, actor: Actor | null, id: string, clock: Clock = systemClock): Promise<ApplicationDetail> {
+export async function submitApplication(db: Db, actor: Actor | null, id: string, clock: Clock): Promise<ApplicationDetail> {
   return transition(db, actor, id, clock, "submit", ["draft"], "submitted", async (tx, row) => {
     await checkCanApply(tx, row.organisationId, row, id);
   });
 }
 
-export async function withdrawApplication(db: Db, actor: Actor | null, id: string, clock: Clock = systemClock): Promise<ApplicationDetail> {
+export async function withdrawApplication(db: Db, actor: Actor | null, id: string, clock: Clock): Promise<ApplicationDetail> {
   return transition(db, actor, id, clock, "withdraw", ["draft", "submitted"], "withdrawn");
 }
 
@@ -131,7 +132,7 @@ async function transition(
   });
 }
 
-export async function listForActor(db: Db, actor: Actor | null, query: ApplicationListQuery, clock: Clock = systemClock): Promise<ApplicationPage> {
+export async function listForActor(db: Db, actor: Actor | null, query: ApplicationListQuery, clock: Clock): Promise<ApplicationPage> {
   authorize(actor, "application:list");
   const scope = { organisationIds: can(actor, "application:review") ? null : actor.organisationIds };
   const now = clock.now();
@@ -142,7 +143,7 @@ export async function listForActor(db: Db, actor: Actor | null, query: Applicati
     const submitted = counts.get(row.premisesId) ?? 0;
     return toSummary(detail, Math.max(0, submitted - (row.status === "submitted" ? 1 : 0)), now);
   });
-  return { items, page: { page: query.page, pageSize: query.pageSize, total, pages: Math.ceil(total / query.pageSize) } };
+  return { items, page: pageInfo(query, total) };
 }
 
 /** What the audit trail keeps of an application: its content, not the joined views. */

@@ -68,7 +68,7 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
     params: PremisesId,
     query: QuoteQuery,
     responses: { 200: { description: "The quote under the policy in force today", schema: Quote }, 404: { description: "No such premises or no policy" } },
-  }, ({ params, query }) => quotePremises(ctx.db, params.id, query));
+  }, ({ params, query }) => quotePremises(ctx.db, params.id, query, ctx.clock));
 
   return api;
 }

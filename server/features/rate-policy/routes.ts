@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { DiscountRateInput, RatePolicyId, RatePolicyInput, RatePolicyOn, RatePolicyVersion } from "@shared/contracts/rate-policy.ts";
+import { todayIn } from "@shared/domain/dates.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { toVersion } from "./mapper.ts";
 import { listDiscountRates, listVersions, versionInForce } from "./repository.ts";
-import { addDiscountRate, adoptVersion, correctVersion, NO_POLICY, today } from "./service.ts";
+import { addDiscountRate, adoptVersion, correctVersion, NO_POLICY } from "./service.ts";
 
 export function ratePolicyRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
@@ -23,7 +24,7 @@ export function ratePolicyRoutes(ctx: AppContext): ApiRouter {
     query: RatePolicyOn,
     responses: { 200: { description: "The version in force", schema: RatePolicyVersion }, 404: { description: "No version in force" } },
   }, async ({ query }) => {
-    const row = await versionInForce(ctx.db, query.on ?? today());
+    const row = await versionInForce(ctx.db, query.on ?? todayIn(ctx.clock));
     if (!row) throw AppError.notFound(NO_POLICY);
     return toVersion(row);
   });

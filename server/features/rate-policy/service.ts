@@ -1,5 +1,4 @@
 import type { DiscountRateInput, RatePolicyInput, RatePolicyVersion } from "@shared/contracts/rate-policy.ts";
-import { toIsoDate } from "@shared/domain/dates.ts";
 import { discountRateOn, type DiscountRateEntry } from "@shared/domain/de-minimis.ts";
 import type { RatePolicy } from "@shared/domain/rate-policy.ts";
 import { recordAudit } from "@server/lib/audit.ts";
@@ -18,11 +17,6 @@ import {
 export const NO_POLICY = "Nie ma polityki stawek obowiązującej w tym dniu.";
 const dateTaken = () =>
   AppError.conflict("Wersja polityki obowiązująca od tego dnia już istnieje; wybierz inną datę albo zmień tamtą wersję.");
-
-/** Today in Kraków, as an ISO date. */
-export function today(): string {
-  return toIsoDate(new Date());
-}
 
 /** The version in force on a day: the latest effectiveFrom not after it. */
 export async function policyInForce(db: DbTx, on: string): Promise<RatePolicy | null> {
