@@ -77,7 +77,7 @@ describe("two officers approving competing applications at the same moment", () 
     expect(loser.type).toBe("application/problem+json");
     expect(loser.body.type).toMatch(/premises-taken$/);
     expect(loser.body.detail).toContain("innemu wnioskodawcy");
-    const winnerId = responses[0]!.status === 200 ? a : b;
+    const winnerId = responses[0].status === 200 ? a : b;
     const loserId = winnerId === a ? b : a;
 
     const state = await stateOf(premisesId, [a, b]);

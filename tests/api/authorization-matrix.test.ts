@@ -18,12 +18,11 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
-import { createPremises, premisesInput } from "@tests/support/factories.ts";
+import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import {
-  TEST_PASSWORD, createOrganisation, createUser, organisationBody, signIn, type SignedIn, type TestUser,
-} from "@tests/support/auth.ts";
+  applicationBody, applicationIn, createOrganisation, createPremises, createPremisesId, createUser, organisationBody, premisesInput, TEST_PASSWORD, type TestUser,
+} from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
-import { applicationBody, applicationIn, createPremisesId } from "@tests/support/applications.ts";
 
 const CALLERS = ["anonymous", "applicantA", "applicantB", "officer", "admin"] as const;
 type Caller = (typeof CALLERS)[number];
