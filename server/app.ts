@@ -40,7 +40,6 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
     });
     next();
   });
-  app.use("/api", express.json({ limit: "1mb" }));
   app.use("/api", authentication(ctx));
 
   const routers = features(ctx);

@@ -1,10 +1,13 @@
-import { Router, type Request, type RequestHandler, type Response } from "express";
+import { json, Router, type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import { actorOf } from "./auth/actor.ts";
 import { authorizeCaller, type ActorFor, type Authorization } from "./authorization.ts";
 import { parseInput } from "./validate.ts";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
+
+/** A JSON body is read only for an operation that takes one, and only once its caller is authorized. */
+const readJson = json({ limit: "1mb" });
 
 export interface ResponseSpec {
   description: string;
@@ -74,7 +77,7 @@ export class ApiRouter {
       authorizeCaller(actorOf(req), op.authorize);
       next();
     };
-    const readers = op.receive ? [op.receive.read] : [];
+    const readers = op.receive ? [op.receive.read] : op.body ? [readJson] : [];
     this.router[op.method](expressPath, authorizeRequest, ...readers, async (req: Request, res: Response) => {
       const input = {
         query: op.query ? parseInput(op.query, req.query) : {},

@@ -217,8 +217,13 @@ describe("the service endpoints", () => {
     expect(res.type).toBe("application/problem+json");
   });
 
-  it("malformed JSON gets a 400 problem, not a 500", async () => {
-    const res = await request(t.app).post("/api/premises").set("Content-Type", "application/json").send("{bad").expect(400);
+  it("malformed JSON gets a 400 problem, not a 500, from a caller who may send it", async () => {
+    const res = await request(t.app).post("/api/auth/login").set("Content-Type", "application/json").send("{bad").expect(400);
+    expect(res.type).toBe("application/problem+json");
+  });
+
+  it("malformed JSON to a private endpoint from an anonymous caller gets 401: the body is not read", async () => {
+    const res = await request(t.app).post("/api/premises").set("Content-Type", "application/json").send("{bad").expect(401);
     expect(res.type).toBe("application/problem+json");
   });
 });

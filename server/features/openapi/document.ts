@@ -72,12 +72,10 @@ function requestBody(op: Operation, toSchema: ReturnType<typeof converter>): Jso
  */
 function problemResponses(op: Operation): Record<string, { description: string; schema?: z.ZodType }> {
   const problems: Record<string, { description: string; schema?: z.ZodType }> = {};
-  // Every operation refuses a body sent as JSON that does not parse (the JSON reader is mounted for all of /api).
-  problems[400] = {
-    description: op.query || op.params || op.body || op.receive
-      ? "Invalid input (the problem lists every bad field), or a JSON body that does not parse"
-      : "A JSON body that does not parse (the operation reads none)",
-  };
+  // A body is read (and a JSON body that does not parse refused) only by an operation that takes one.
+  if (op.query || op.params || op.body || op.receive) {
+    problems[400] = { description: op.body ? "Invalid input (the problem lists every bad field), or a JSON body that does not parse" : "Invalid input (the problem lists every bad field)" };
+  }
   if (!isPublic(op.authorize)) problems[401] = { description: "Not signed in" };
   const someRolesRefused = rolesFor(op.authorize).length < ROLES.length;
   const refusals = [
