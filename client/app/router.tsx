@@ -22,7 +22,7 @@ export const router = createBrowserRouter([
             path: "premises/:id",
             lazy: async () => {
               const [{ PremisesDetailPage }, { PremisesQuote }] = await Promise.all([
-                import("@client/features/premises/index.ts"), import("@client/features/quote/index.ts"),
+                import("@client/features/premises-detail/index.ts"), import("@client/features/quote/index.ts"),
               ]);
               return { Component: () => <PremisesDetailPage pricing={(p) => <PremisesQuote premises={p} />} /> };
             },

@@ -1,4 +1,4 @@
-import { formatRate } from "@shared/domain/money.ts";
+import { formatRate } from "@shared/domain/decimal-text.ts";
 import { t } from "./i18n/index.ts";
 
 /** "ul. Floriańska 10/2": the address as the API's GeoJSON spells it. */

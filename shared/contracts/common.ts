@@ -1,21 +1,23 @@
 import { z } from "zod";
-import { parseDecimal, toMinor } from "@shared/domain/money.ts";
+import { readDecimalDigits } from "@shared/domain/decimal-text.ts";
 
 /**
  * Reusable fragments of the API contracts. Amounts, rates and areas travel as decimal strings
  * ("42.50") and are held as integers in minor units (grosze, dm²) once parsed: never as floats.
  */
 
-const MAX_WHOLE = 10 ** 12; // 12 digits before the point: far above any amount or area here
+const MAX_WHOLE_DIGITS = 12; // below 10^12: far above any amount or area here
 
 /**
  * "42,5" -> 4250: a non-negative exact decimal with at most two places, as an integer of hundredths.
- * Read by THE decimal parser (parseDecimal in shared/domain/money.ts, the same grammar everywhere).
+ * Read by THE decimal grammar (readDecimalDigits, shared/domain/decimal-text.ts, as parseDecimal is), on
+ * the digits alone so that the client's filters need no big-number library.
  */
 export function hundredthsFromString(value: string): number | null {
-  const parsed = parseDecimal(value, 2);
-  if (parsed === null || parsed.isNegative() || parsed.greaterThanOrEqualTo(MAX_WHOLE)) return null;
-  return toMinor(parsed);
+  const parsed = readDecimalDigits(value, 2);
+  if (parsed === null || parsed.whole.length > MAX_WHOLE_DIGITS) return null;
+  const minor = Number(parsed.whole) * 100 + Number(parsed.fraction.padEnd(2, "0"));
+  return parsed.negative && minor !== 0 ? null : minor;
 }
 
 /** 4250 -> "42.50": the wire format of amounts, rates and areas. */

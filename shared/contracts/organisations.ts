@@ -4,12 +4,14 @@ import { toIsoDate } from "@shared/domain/dates.ts";
 import { validateKrs, validateNip, validateRegon, type IdentifierCheck } from "@shared/domain/identifiers.ts";
 import { DecimalString, CalendarDate, PageInfo, Paging, hundredths, listParam } from "./common.ts";
 import { Email } from "./email.ts";
+import { ORGANISATION_STATUSES, OrganisationStatus } from "./session.ts";
+
+export { ORGANISATION_STATUSES, OrganisationStatus };
 
 export const LEGAL_FORMS = [
   "foundation", "association", "social-cooperative", "non-profit-company", "church-legal-person", "other",
 ] as const;
 export const REINTEGRATION_TYPES = ["cis", "kis", "wtz", "zaz"] as const;
-export const ORGANISATION_STATUSES = ["pending-verification", "verified", "returned"] as const;
 
 /** Legal forms entered in the National Court Register: their KRS number is required. */
 export const KRS_REGISTERED_FORMS: readonly LegalForm[] = ["foundation", "association", "social-cooperative", "non-profit-company"];
@@ -23,8 +25,6 @@ export const LegalForm = z.enum(LEGAL_FORMS, { message: "legalForm.invalid" });
 export type LegalForm = z.infer<typeof LegalForm>;
 export const ReintegrationType = z.enum(REINTEGRATION_TYPES, { message: "reintegrationType.invalid" });
 export type ReintegrationType = z.infer<typeof ReintegrationType>;
-export const OrganisationStatus = z.enum(ORGANISATION_STATUSES, { message: "organisationStatus.invalid" });
-export type OrganisationStatus = z.infer<typeof OrganisationStatus>;
 
 /** An identifier as people type it ("675-14-71-246"), checked and stored as bare digits. */
 function identifier(name: "nip" | "regon" | "krs", check: (s: string) => IdentifierCheck) {

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import * as text from "./decimal-text.ts";
 
 /**
  * A decimal value from code: a Decimal, a canonical string ("40.00", "0.23", "-5") or an integer.
@@ -6,8 +7,7 @@ import Decimal from "decimal.js";
  */
 export type DecimalLike = Decimal | string | number;
 
-/** Separator between digit groups and before units. Polish typesetting keeps "1 234,56 zł" on one line. */
-export const NBSP = "\u00a0";
+export { NBSP } from "./decimal-text.ts";
 
 const CANONICAL = /^-?\d+(\.\d+)?$/;
 
@@ -33,21 +33,17 @@ export function roundGrosz(x: DecimalLike): Decimal {
   return rounded.isZero() ? new Decimal(0) : rounded;
 }
 
-const USER_INPUT = /^(-)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
-
 /**
  * THE decimal parser: every decimal read from text (API input, forms, CSV cells, minor-unit
- * helpers such as hundredthsFromString) goes through it, so there is one grammar.
- * Reads a number typed by a person or sent by the API: "42.5", "42,50", "1 234,56".
- * Spaces are accepted only as thousands separators; more than `maxScale` decimals is refused
+ * helpers such as hundredthsFromString) goes through its grammar (readDecimalDigits in
+ * decimal-text.ts). Reads "42.5", "42,50", "1 234,56"; more than `maxScale` decimals is refused
  * rather than rounded, because a silent rounding of user input is a wrong amount.
  */
 export function parseDecimal(s: string, maxScale = 2): Decimal | null {
-  const m = USER_INPUT.exec(s.trim());
-  if (!m) return null;
-  const [, sign = "", int = "", frac = ""] = m;
-  if (frac.length > maxScale) return null;
-  const value = new Decimal(`${sign}${int.replace(/\D/g, "")}${frac ? `.${frac}` : ""}`);
+  const digits = text.readDecimalDigits(s, maxScale);
+  if (!digits) return null;
+  const { negative, whole, fraction } = digits;
+  const value = new Decimal(`${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`);
   return value.isZero() ? new Decimal(0) : value;
 }
 
@@ -72,34 +68,25 @@ export function toFixed2String(d: DecimalLike): string {
   return roundGrosz(value).toFixed(2);
 }
 
-function polishNumber(x: Decimal, decimals: number): string {
-  const [int = "", frac] = x.abs().toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const sign = x.isNegative() && !x.isZero() ? "-" : "";
-  return `${sign}${grouped}${frac ? `,${frac}` : ""}`;
-}
-
-function amount(x: DecimalLike): string {
-  return polishNumber(roundGrosz(x), 2);
-}
+/** Rounded by THE rule, then written by decimal-text.ts, which never rounds. */
+const amount = (x: DecimalLike): string => roundGrosz(x).toFixed(2);
 
 /** "1 234,56 zł" (U+00A0 between groups and before the unit). */
-export const formatPLN = (x: DecimalLike): string => `${amount(x)}${NBSP}zł`;
+export const formatPLN = (x: DecimalLike): string => text.formatPLN(amount(x));
 /** "1 234,56 EUR" */
-export const formatEUR = (x: DecimalLike): string => `${amount(x)}${NBSP}EUR`;
+export const formatEUR = (x: DecimalLike): string => text.formatEUR(amount(x));
 /** "42,50 m²" */
-export const formatArea = (x: DecimalLike): string => `${amount(x)}${NBSP}m²`;
+export const formatArea = (x: DecimalLike): string => text.formatArea(amount(x));
 /** "12,34 zł/m²" (net per month, as rates are quoted) */
-export const formatRate = (x: DecimalLike): string => `${amount(x)}${NBSP}zł/m²`;
+export const formatRate = (x: DecimalLike): string => text.formatRate(amount(x));
 
 /**
  * Takes percentage points, not a fraction: formatPercent("80") → "80%", formatPercent("6.68") → "6,68%".
  * For a fraction such as a VAT rate "0.23", pass toDecimal("0.23").times(100).
  */
 export function formatPercent(x: DecimalLike, maxDecimals = 2): string {
-  const value = toDecimal(x).toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP);
-  return `${polishNumber(value, value.decimalPlaces())}%`;
+  return text.formatPercent(toDecimal(x).toDecimalPlaces(maxDecimals, Decimal.ROUND_HALF_UP).toFixed(), maxDecimals);
 }
 
 /** "10 p.p." (punkty procentowe), for adjustments added to a discount. */
-export const formatPoints = (x: DecimalLike): string => `${formatPercent(x).slice(0, -1)}${NBSP}p.p.`;
+export const formatPoints = (x: DecimalLike): string => `${formatPercent(x).slice(0, -1)}${text.NBSP}p.p.`;

@@ -147,6 +147,38 @@ describe("the map and list of premises", () => {
     await page.close();
   }, SLOW);
 
+  it("explains a wrong area at its field and searches only once the filters are right", async () => {
+    const page = await open("/?scope=all&minArea=abc");
+    const minArea = page.locator("#filter-minArea");
+    const maxArea = page.locator("#filter-maxArea");
+    // A link with a wrong value shows the value and what is wrong with it.
+    await expect.poll(() => page.locator("#filter-minArea-error").textContent(), WAIT).toContain("Minimalna powierzchnia musi być liczbą");
+    expect(await minArea.inputValue()).toBe("abc");
+    expect(await minArea.getAttribute("aria-invalid")).toBe("true");
+
+    await minArea.fill("60");
+    await page.waitForURL(/[?&]minArea=60(&|$)/, WAIT);
+    expect(await page.locator("#filter-minArea-error").count()).toBe(0);
+    const withMin = await listTotal(page);
+
+    await maxArea.fill("40");
+    await expect.poll(() => page.locator("#filter-maxArea-error").textContent(), WAIT).toContain("nie może być mniejsza niż minimalna");
+    await page.getByRole("button", { name: "Pokaż wyniki" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("filter-maxArea");
+    expect(page.url()).not.toContain("maxArea");
+    expect(await listTotal(page)).toBe(withMin);
+
+    await maxArea.fill("80,5");
+    await page.waitForURL(/[?&]maxArea=80\.5(&|$)/, WAIT);
+    expect(await page.locator("#filter-maxArea-error").count()).toBe(0);
+    // Back: the form shows what the address says again.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("maxArea"), WAIT);
+    await expect.poll(() => maxArea.inputValue(), WAIT).toBe("");
+    expect(await minArea.inputValue()).toBe("60");
+    await page.close();
+  }, SLOW);
+
   it("offers to clear the filters when nothing matches", async () => {
     const page = await open("/?q=nie-ma-takiej-ulicy&scope=all");
     expect(await listTotal(page)).toBe(0);

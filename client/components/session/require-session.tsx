@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import type { Role, SessionInfo } from "@shared/contracts/auth.ts";
+import type { Role, SessionInfo } from "@shared/contracts/session.ts";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { t } from "@client/lib/i18n/index.ts";
 import { useSession } from "@client/lib/session/session.tsx";

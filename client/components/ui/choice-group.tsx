@@ -1,5 +1,4 @@
-import type { ReactNode } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 
 export interface Choice {
   value: string;
@@ -7,12 +6,16 @@ export interface Choice {
   icon?: ReactNode;
 }
 
+/** The field's name, shared by every box of the group, and whatever else each box needs (react-hook-form's register()). */
+export type ChoiceBinding = { name: string; ref?: Ref<HTMLInputElement> }
+  & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type" | "id" | "value" | "className">;
+
 interface ChoiceGroupProps {
   type: "checkbox" | "radio";
   legend: string;
   hint?: string;
   choices: Choice[];
-  registration: UseFormRegisterReturn;
+  registration: ChoiceBinding;
   /** A long list gets its own scrolling box. */
   scroll?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { SessionInfo } from "@shared/contracts/auth.ts";
+import type { SessionInfo } from "@shared/contracts/session.ts";
 
 /** Where a user starts after signing in: applicants at their organisation, staff at the list. */
 export function homeOf(session: SessionInfo): string {

@@ -1,4 +1,4 @@
-import { formatArea } from "@shared/domain/money.ts";
+import { formatArea } from "@shared/domain/decimal-text.ts";
 import type { PremisesFeatureProperties } from "@shared/contracts/premises.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { rentLabel } from "@client/lib/premises-format.ts";

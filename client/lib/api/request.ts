@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { CSRF_HEADER } from "@shared/contracts/auth.ts";
+import { CSRF_HEADER } from "@shared/contracts/session.ts";
 import { lang } from "@client/lib/i18n/index.ts";
 import { ApiError } from "./api-error.ts";
 

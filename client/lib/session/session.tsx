@@ -1,6 +1,6 @@
 import { createContext, use, useCallback, useMemo, type ReactNode } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { SessionInfo } from "@shared/contracts/auth.ts";
+import { SessionInfo } from "@shared/contracts/session.ts";
 import { apiKey, forgetApi } from "@client/lib/api/query-client.ts";
 import { request, setCsrfToken } from "@client/lib/api/request.ts";
 import { CONFIG_URL } from "@client/lib/config/client-config.ts";

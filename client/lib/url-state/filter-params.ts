@@ -66,6 +66,29 @@ export function readFilters(params: URLSearchParams): FilterValues {
   };
 }
 
+/** The filters as a form holds them: text as typed, the ticked boxes of each group under the group's name. */
+export function readFilterForm(data: FormData): FilterValues {
+  const text = (name: string) => {
+    const value = data.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const list = (name: keyof typeof LISTS) => data.getAll(name).filter((v) => typeof v === "string");
+  const socialPool = text("socialPool");
+  return {
+    q: text("q"),
+    district: pick(DISTRICT_IDS, list("district")),
+    minArea: text("minArea"),
+    maxArea: text("maxArea"),
+    maxRent: text("maxRent"),
+    condition: pick(CONDITIONS, list("condition")),
+    accessibility: pick(ACCESSIBILITY_LEVELS, list("accessibility")),
+    features: pick(ACCESSIBILITY_FEATURES, list("features")),
+    use: pick(USES, list("use")),
+    status: pick(STATUSES, list("status")),
+    socialPool: socialPool === "true" || socialPool === "false" ? socialPool : "",
+  };
+}
+
 /** The filters as API query parameters; defaults are left out. No status ticked means every status. */
 export function filterParams(values: FilterValues): URLSearchParams {
   const params = new URLSearchParams();

@@ -25,3 +25,14 @@ const FilterFields = z.object({
 export const FilterForm = FilterFields
   .transform((values): unknown => Object.fromEntries(filterParams(values)))
   .pipe(PremisesFilter);
+
+/** A message key per field, in the order the schema found them. */
+export type FilterErrors = Partial<Record<keyof FilterValues, string>>;
+
+/** What is wrong with `values`, the first message per field; empty when the search can be applied. */
+export function filterErrors(values: FilterValues): FilterErrors {
+  const result = FilterForm.safeParse(values);
+  const errors: FilterErrors = {};
+  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0]) as keyof FilterValues] ??= issue.message;
+  return errors;
+}

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
 import type { PremisesSummary } from "@shared/contracts/premises.ts";
-import { formatArea } from "@shared/domain/money.ts";
+import { formatArea } from "@shared/domain/decimal-text.ts";
 import { LevelLabel } from "@client/components/ui/level-label.tsx";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { prefersReducedMotion } from "@client/lib/reduced-motion.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress, rentLabel } from "@client/lib/premises-format.ts";
-import type { BackLinkState } from "@client/features/premises/back-link-state.ts";
+import type { BackLinkState } from "@client/lib/back-link-state.ts";
 
 interface PremisesListItemProps {
   premises: PremisesSummary;

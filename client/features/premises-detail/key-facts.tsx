@@ -1,6 +1,7 @@
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import { formatDate } from "@shared/domain/dates.ts";
-import { formatArea, formatPLN, roundGrosz, toDecimal } from "@shared/domain/money.ts";
+import { formatArea } from "@shared/domain/decimal-text.ts";
+import { formatPLN, roundGrosz, toDecimal } from "@shared/domain/money.ts";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { floorLabel, rentLabel } from "@client/lib/premises-format.ts";

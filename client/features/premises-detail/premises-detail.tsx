@@ -6,7 +6,7 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress } from "@client/lib/premises-format.ts";
-import { searchToReturnTo } from "@client/features/premises/back-link-state.ts";
+import { searchToReturnTo } from "@client/lib/back-link-state.ts";
 import { AccessibilitySection } from "./accessibility-section.tsx";
 import { ConditionSection } from "./condition-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";
@@ -19,7 +19,7 @@ export interface PremisesDetailSlots {
 }
 
 export function PremisesDetail({ premises: p, pricing }: { premises: Premises } & PremisesDetailSlots) {
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const districtName = useDistrictName();
   const address = formatAddress(p);
 

@@ -1,6 +1,6 @@
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import { formatDate } from "@shared/domain/dates.ts";
-import { formatPLN } from "@shared/domain/money.ts";
+import { formatPLN } from "@shared/domain/decimal-text.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { FactList } from "./fact-list.tsx";
 

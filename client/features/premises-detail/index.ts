@@ -1,0 +1,1 @@
+export { PremisesDetailPage } from "./premises-detail-page.tsx";
