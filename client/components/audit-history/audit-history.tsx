@@ -30,7 +30,7 @@ function plain(value: unknown): string {
   if (typeof value === "boolean") return value ? t("app.yes") : t("app.no");
   if (Array.isArray(value)) return value.length ? value.map(plain).join("; ") : t("audit.none");
   if (typeof value === "object") return Object.values(value as Record<string, unknown>).map(plain).join(", ");
-  return String(value);
+  return typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? String(value) : t("audit.none");
 }
 
 const when = (iso: string) => `${formatDate(iso)} ${time.format(new Date(iso))}`;

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef } from "react";
 import { useFieldArray, useForm, type Resolver } from "react-hook-form";
-import { ApplicationDetail, ApplicationInput, withRequestedStartNotPast } from "@shared/contracts/applications.ts";
+import { type ApplicationDetail, type ApplicationInput, withRequestedStartNotPast } from "@shared/contracts/applications.ts";
 import type { PremisesDetail, Use } from "@shared/contracts/premises.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { RENOVATION_CONDITIONS } from "@shared/domain/rate-policy.ts";

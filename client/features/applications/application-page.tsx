@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { ApplicationDetail } from "@shared/contracts/applications.ts";
 import { formatDate } from "@shared/domain/dates.ts";
@@ -7,7 +7,7 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
+import { useApiMutation, useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { RequireSession } from "@client/components/session/require-session.tsx";
 import { DecisionSummary } from "./decision-summary.tsx";
@@ -51,12 +51,10 @@ export function ApplicationContent({ application: a }: { application: Applicatio
 function ApplicationView() {
   const { id = "" } = useParams();
   const { state } = useLocation() as { state: { notice?: string } | null };
-  const { data, error, refetch } = useApiQuery(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
+  const { data: current, error, refetch, replace } = useApiResource(`/api/applications/${encodeURIComponent(id)}`, ApplicationDetail);
   const change = useApiMutation((action: "submit" | "withdraw") => changeApplication("POST", `/api/applications/${encodeURIComponent(id)}/${action}`), APPLICATION_RESOURCES);
-  const [current, setCurrent] = useState<ApplicationDetail | undefined>();
   const [notice, setNotice] = useState<string | null>(state?.notice ?? null);
   const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => setCurrent(data), [data]);
 
   if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!current) return <LoadingState />;
@@ -65,7 +63,7 @@ function ApplicationView() {
     if (action === "withdraw" && !window.confirm(t("applications.detail.withdrawConfirm"))) return;
     setFailure(null);
     try {
-      setCurrent(await change.mutateAsync(action));
+      replace(await change.mutateAsync(action));
       setNotice(message);
     } catch (e) {
       setFailure(e instanceof ApiError ? e.userMessage : String(e));

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { ApplicationDetail, ApproveRequest, RejectRequest, type Review } from "@shared/contracts/applications.ts";
+import { type ApplicationDetail, ApproveRequest, RejectRequest, type Review } from "@shared/contracts/applications.ts";
 import { formatRate } from "@shared/domain/money.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
@@ -25,16 +25,17 @@ export interface TermsValues {
 }
 
 const APPROVE = "approve";
-const LABELS = ["startDate", "months", "rateInput", "beforeStartDays", "renovationDays", "grantDate", "eurRate"] as const;
-const labelOf = (path: string) => t(`applications.review.${(path === "rate" ? "rateInput" : path) as (typeof LABELS)[number]}`);
+type TermsLabel = "startDate" | "months" | "rateInput" | "beforeStartDays" | "renovationDays" | "grantDate" | "eurRate";
+const labelOf = (path: string) => t(`applications.review.${(path === "rate" ? "rateInput" : path) as TermsLabel}`);
 
 /** Empty fields are left out, so the server applies its defaults. */
 export function filledTerms(values: TermsValues): Partial<TermsValues> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== "")) as Partial<TermsValues>;
+  const entries: [string, string][] = Object.entries(values as Record<keyof TermsValues, string>);
+  return Object.fromEntries(entries.filter(([, v]) => v.trim() !== ""));
 }
 
 const approveResolver: Resolver<TermsValues, unknown, ApproveRequest> = (values, context, options) =>
-  (zodResolver(ApproveRequest) as unknown as Resolver<Partial<TermsValues>, unknown, ApproveRequest>)(filledTerms(values), context, options as never) as never;
+  (zodResolver(ApproveRequest) as unknown as Resolver<Partial<TermsValues>, unknown, ApproveRequest>)(filledTerms(values), context, options as never);
 
 interface FormsProps {
   review: Review;

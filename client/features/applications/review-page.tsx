@@ -30,7 +30,7 @@ const LOOKS_VALID: Record<keyof TermsValues, RegExp> = {
 function whatIf(values: TermsValues | null): string {
   if (!values) return "";
   const entries = Object.entries(filledTerms(values)).filter(([key, value]) => LOOKS_VALID[key as keyof TermsValues].test(value.trim()));
-  return new URLSearchParams(entries as [string, string][]).toString();
+  return new URLSearchParams(entries).toString();
 }
 
 /** "/applications/:id": the officer's review, with the approval and the refusal. */

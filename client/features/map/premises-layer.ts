@@ -48,13 +48,13 @@ export class PremisesLayer {
     // A cluster opened by keyboard disappears; hand the focus back to the map rather than the page.
     this.group.on("clusterkeypress", () => map.once("moveend", () => map.getContainer().focus({ preventScroll: true })));
     this.group.on("animationend", () => this.highlight(this.highlightedId));
-    map.on("popupopen", this.onPopupOpen, this);
+    map.on("popupopen", this.onPopupOpen);
     map.getContainer().addEventListener("keydown", this.closeOnEscape);
     map.addLayer(this.group);
   }
 
   remove(): void {
-    this.map.off("popupopen", this.onPopupOpen, this);
+    this.map.off("popupopen", this.onPopupOpen);
     this.map.getContainer().removeEventListener("keydown", this.closeOnEscape);
     this.map.removeLayer(this.group);
   }
@@ -109,7 +109,7 @@ export class PremisesLayer {
     if (event.key === "Escape") this.map.closePopup();
   };
 
-  private onPopupOpen({ popup }: L.PopupEvent): void {
+  private readonly onPopupOpen = ({ popup }: L.PopupEvent): void => {
     const element = popup.getElement();
     element?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", t("map.closePopup"));
     const opener = document.activeElement;
@@ -124,5 +124,5 @@ export class PremisesLayer {
       if (!byKeyboard || !focusLost) return;
       (opener.isConnected ? opener : this.map.getContainer()).focus({ preventScroll: true });
     });
-  }
+  };
 }

@@ -31,6 +31,9 @@ export function PremisesMap({ filterQuery, bbox, initialView, highlightedId, onV
   useEffect(() => {
     if (!map) return;
     const created = new PremisesLayer(map, { onSelect: (id) => select(id), onOpen: (id) => open(id) });
+    // Leaflet is an external system: its layer exists only after the map is in the DOM, and render
+    // needs it. This is the one state update the effect makes, once per map.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setLayer(created);
     return () => created.remove();
   }, [map]);

@@ -39,6 +39,9 @@ export function useCatalogueMap(
     const created = createBaseMap(container.current, config, { center: [start.lat, start.lng], zoom: start.zoom, minZoom: 10 }, () => setTilesFailed(true));
     let resizing = false;
     created.on("moveend", () => reportView(viewOf(created, !resizing)));
+    // Leaflet is an external system: the map exists only once its container is in the DOM, and the
+    // layers rendered on it need it. One update, once per mount.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setMap(created);
     reportView(viewOf(created, false));
     // The layout changed the map's size (a phone turned, the window resized): Leaflet must be told,

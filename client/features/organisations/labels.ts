@@ -9,7 +9,6 @@ const FIELDS = [
   "name", "legalForm", "krs", "nip", "regon", "street", "postalCode", "city", "email", "phone",
   "socialEnterprise", "socialEnterpriseSince", "publicBenefit", "reintegrationType", "economicActivity", "verifiedAt",
 ] as const;
-type Field = (typeof FIELDS)[number];
 const AID_FIELDS = ["grantor", "grantedOn", "amountEur"] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
@@ -21,7 +20,7 @@ export const reintegrationLabel = (type: ReintegrationType | null) => t(`organis
 /** The words for a field of an organisation, for form errors ("declaredAid.0.amountEur") and the history. */
 export function organisationFieldLabel(path: string): string | undefined {
   const [field, index, sub] = path.split(".");
-  if (isOneOf(FIELDS, field)) return t(`organisation.fields.${field as Field}`);
+  if (isOneOf(FIELDS, field)) return t(`organisation.fields.${field}`);
   if (field === "status") return t("organisation.statusLabel");
   if (field === "returnReason") return t("organisation.returnReason");
   if (field === "members") return t("organisation.members.heading");

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { AddMember, OrganisationDetail } from "@shared/contracts/organisations.ts";
+import { AddMember, type OrganisationDetail } from "@shared/contracts/organisations.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { useApiMutation } from "@client/lib/api/queries.ts";

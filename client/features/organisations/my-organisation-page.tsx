@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { OrganisationDetail, type OrganisationStatus } from "@shared/contracts/organisations.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
-import { useApiQuery } from "@client/lib/api/queries.ts";
+import { useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useSession } from "@client/lib/session/session.tsx";
@@ -64,10 +64,8 @@ function MyOrganisation({ organisations }: { organisations: { id: string; name: 
 }
 
 function OrganisationEditor({ id, onSaved }: { id: string; onSaved: () => void }) {
-  const { data, error, refetch } = useApiQuery(`/api/organisations/${id}`, OrganisationDetail);
+  const { data: current, error, refetch, replace: setCurrent } = useApiResource(`/api/organisations/${id}`, OrganisationDetail);
   const { refresh } = useSession();
-  const [current, setCurrent] = useState<OrganisationDetail | undefined>(undefined);
-  useEffect(() => setCurrent(data), [data]);
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!current) return <LoadingState />;

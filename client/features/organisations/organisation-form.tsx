@@ -1,7 +1,7 @@
 import { useEffect } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import {
-  LEGAL_FORMS, OrganisationDetail, REINTEGRATION_TYPES, type OrganisationInput,
+  LEGAL_FORMS, type OrganisationDetail, REINTEGRATION_TYPES, type OrganisationInput,
 } from "@shared/contracts/organisations.ts";
 import { CheckboxField } from "@client/components/ui/checkbox-field.tsx";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
@@ -35,7 +35,7 @@ export function OrganisationForm({ organisation, submitLabel, onSaved }: Organis
   const { register, formState: { errors, isSubmitting } } = form;
   const aid = useFieldArray({ control: form.control, name: "declaredAid" });
   const feedback = useFormFeedback(form, FORM, (path) => organisationFieldLabel(path) ?? path);
-  const socialEnterprise = form.watch("socialEnterprise");
+  const socialEnterprise = useWatch({ control: form.control, name: "socialEnterprise" });
 
   useEffect(() => {
     if (organisation) form.reset(valuesOf(organisation));

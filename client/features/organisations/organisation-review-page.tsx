@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { OrganisationDetail, ReturnOrganisation } from "@shared/contracts/organisations.ts";
@@ -10,7 +10,7 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
 import { AuditHistory } from "@client/components/audit-history/index.ts";
 import { ApiError } from "@client/lib/api/api-error.ts";
-import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
+import { useApiMutation, useApiResource } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
@@ -33,10 +33,8 @@ export function OrganisationReviewPage() {
 
 function OrganisationReview() {
   const { id = "" } = useParams();
-  const { data, error, refetch } = useApiQuery(`/api/organisations/${encodeURIComponent(id)}`, OrganisationDetail);
-  const [current, setCurrent] = useState<OrganisationDetail | undefined>(undefined);
+  const { data: current, error, refetch, replace: setCurrent } = useApiResource(`/api/organisations/${encodeURIComponent(id)}`, OrganisationDetail);
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => setCurrent(data), [data]);
 
   if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!current) return <LoadingState />;

@@ -123,7 +123,7 @@ function inOurWords(errors: FieldErrors, prefix = ""): void {
   }
 }
 
-const zod = zodResolver(PremisesForm) as unknown as Resolver<FormValues, unknown, PremisesWrite>;
+const zod = zodResolver(PremisesForm);
 
 export const premisesResolver: Resolver<FormValues, unknown, PremisesWrite> = async (values, context, options) => {
   const result = await zod(values, context, options);

@@ -1,5 +1,5 @@
 import L from "leaflet";
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import { KRAKOW_CENTRE } from "@shared/districts.ts";
 import { useConfig } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
@@ -21,14 +21,13 @@ export function LocationPicker({ lat, lng, onPick }: LocationPickerProps) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const marker = useRef<L.Marker | null>(null);
-  const pick = useRef(onPick);
-  pick.current = onPick;
+  const pick = useEffectEvent(onPick);
   const config = useConfig();
 
   useEffect(() => {
     if (!container.current) return;
     const m = createBaseMap(container.current, config, { center: [KRAKOW_CENTRE.lat, KRAKOW_CENTRE.lng], zoom: 12, keyboard: false });
-    m.on("click", (e: L.LeafletMouseEvent) => pick.current(round(e.latlng.lat), round(e.latlng.lng)));
+    m.on("click", (e: L.LeafletMouseEvent) => pick(round(e.latlng.lat), round(e.latlng.lng)));
     map.current = m;
     return () => {
       m.remove();
@@ -50,7 +49,7 @@ export function LocationPicker({ lat, lng, onPick }: LocationPickerProps) {
       marker.current = L.marker([lat, lng], { draggable: true, keyboard: false, icon }).addTo(m);
       marker.current.on("dragend", () => {
         const at = marker.current!.getLatLng();
-        pick.current(round(at.lat), round(at.lng));
+        pick(round(at.lat), round(at.lng));
       });
       m.setView([lat, lng], Math.max(m.getZoom(), 16));
     } else {

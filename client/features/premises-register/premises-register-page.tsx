@@ -46,7 +46,10 @@ function Register() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const key of ["q", "status", "district"]) if (form.get(key)) next.set(key, String(form.get(key)));
+    for (const key of ["q", "status", "district"]) {
+      const value = form.get(key);
+      if (typeof value === "string" && value) next.set(key, value);
+    }
     setParams(next);
   };
   const goTo = (page: number) => setParams((p) => { p.set("page", String(page)); return p; });

@@ -50,3 +50,14 @@ export function useApiMutation<V, R>(send: (variables: V) => Promise<R>, invalid
     },
   });
 }
+
+/**
+ * A resource that the page itself changes: `replace` puts a change's answer (the record as it now
+ * is) on screen at once, in the cache, instead of a copy in component state; the reload follows.
+ */
+export function useApiResource<S extends z.ZodType>(url: string, schema: S) {
+  const client = useQueryClient();
+  const query = useApiQuery(url, schema);
+  const replace = (value: z.output<S>) => client.setQueryData(apiKey(url), value);
+  return { ...query, replace };
+}
