@@ -3,13 +3,14 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { RouterProvider } from "react-router/dom";
+import { BrowserRouter } from "react-router";
 import { prefetchApi } from "./lib/api/queries.ts";
 import { createQueryClient } from "./lib/api/query-client.ts";
 import { ClientConfig, CONFIG_URL } from "./lib/config/client-config.ts";
 import { loadMessages } from "./lib/i18n/index.ts";
 import { sessionQuery, SessionProvider } from "./lib/session/session.tsx";
-import { router } from "./app/router.tsx";
+import { AppShell } from "./app/app-shell.tsx";
+import { AppRoutes } from "./app/router.tsx";
 
 const queryClient = createQueryClient();
 // Every page needs these: ask for them now, while the code of the page itself is still loading.
@@ -23,7 +24,11 @@ void loadMessages().then(() => app.render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppShell>
+            <AppRoutes />
+          </AppShell>
+        </BrowserRouter>
       </SessionProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet } from "react-router";
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router";
 import { SkipLink } from "@client/components/ui/skip-link.tsx";
 import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
 import { PremisesRegisterNavItem } from "@client/features/premises-register/index.ts";
@@ -6,7 +7,8 @@ import { ApplicationsNavItem } from "@client/features/applications/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
 
-export function AppShell() {
+/** The header, navigation and footer around every page (`children`). */
+export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="app">
       <SkipLink target="main">{t("app.skipToContent")}</SkipLink>
@@ -25,7 +27,7 @@ export function AppShell() {
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
         <ConfigProvider>
-          <Outlet />
+          {children}
         </ConfigProvider>
       </main>
       <footer className="site-footer">

@@ -1,39 +1,76 @@
-import { createBrowserRouter } from "react-router";
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
+import { matchPath, Route, Routes, type RouteObject } from "react-router";
 import { authRoutes } from "@client/features/auth/index.ts";
 import { organisationRoutes } from "@client/features/organisations/index.ts";
 import { premisesRegisterRoutes } from "@client/features/premises-register/index.ts";
 import { applicationRoutes } from "@client/features/applications/index.ts";
-import { AppShell } from "./app-shell.tsx";
-import { CrashPage } from "./crash-page.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
+import { RouteErrorBoundary } from "./route-error-boundary.tsx";
 
-// Every page is loaded when it is first opened: the catalogue brings Leaflet, the officers' pages do not.
-export const router = createBrowserRouter([
-  {
-    element: <AppShell />,
-    // Until the first page's code has arrived: nothing, as before the entry script ran.
-    HydrateFallback: () => null,
-    children: [
-      {
-        errorElement: <CrashPage />,
-        children: [
-          { index: true, lazy: async () => ({ Component: (await import("./catalogue-page.tsx")).CataloguePage }) },
-          {
-            path: "premises/:id",
-            lazy: async () => {
-              const [{ PremisesDetailPage }, { PremisesQuote }] = await Promise.all([
-                import("@client/features/premises-detail/index.ts"), import("@client/features/quote/index.ts"),
-              ]);
-              return { Component: () => <PremisesDetailPage pricing={(p) => <PremisesQuote premises={p} />} /> };
-            },
-          },
-          ...authRoutes,
-          ...organisationRoutes,
-          ...premisesRegisterRoutes,
-          ...applicationRoutes,
-          { path: "*", element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+/**
+ * Declarative routing (BrowserRouter + Routes): the data router (createBrowserRouter) costs about 15 KB
+ * brotli more on the home page and none of its data APIs (loaders, actions, useNavigation, useRouteError,
+ * ScrollRestoration) is used. Every page is loaded when it is first opened (React.lazy): the catalogue
+ * brings Leaflet, the officers' pages do not. The features keep declaring their pages as route objects
+ * with `lazy` (the type only); they are turned into lazy components here.
+ */
+interface LazyPage {
+  path: string;
+  /** Starts loading the page's code (once) and resolves with it. */
+  load: () => Promise<{ default: ComponentType }>;
+  Page: LazyExoticComponent<ComponentType>;
+}
+
+function lazyPage(path: string, loadComponent: () => Promise<ComponentType>): LazyPage {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const load = () => (loading ??= loadComponent().then((Component) => ({ default: Component })));
+  return { path, load, Page: lazy(load) };
+}
+
+function fromRouteObjects(routes: RouteObject[]): LazyPage[] {
+  return routes.map(({ path, lazy: loadRoute }) => {
+    if (path === undefined || typeof loadRoute !== "function") throw new Error(`route ${path ?? "(no path)"} is not a lazy page`);
+    return lazyPage(path, async () => {
+      const { Component } = await loadRoute();
+      if (!Component) throw new Error(`route ${path} has no Component`);
+      return Component;
+    });
+  });
+}
+
+const pages: LazyPage[] = [
+  lazyPage("/", async () => (await import("./catalogue-page.tsx")).CataloguePage),
+  lazyPage("premises/:id", async () => {
+    const [{ PremisesDetailPage }, { PremisesQuote }] = await Promise.all([
+      import("@client/features/premises-detail/index.ts"), import("@client/features/quote/index.ts"),
+    ]);
+    return function PremisesDetailWithQuote() {
+      return <PremisesDetailPage pricing={(p) => <PremisesQuote premises={p} />} />;
+    };
+  }),
+  ...fromRouteObjects(authRoutes),
+  ...fromRouteObjects(organisationRoutes),
+  ...fromRouteObjects(premisesRegisterRoutes),
+  ...fromRouteObjects(applicationRoutes),
+];
+
+// The first page's code starts loading now, with the entry, not once the shell has rendered.
+void pages.find(({ path }) => matchPath({ path, end: true }, window.location.pathname))?.load();
+
+/**
+ * The pages inside the shell. Navigations are transitions (BrowserRouter's default), so while the next
+ * page's code loads the current page stays; on the first load nothing is shown until it has arrived.
+ * A page that throws (or whose code fails to load) shows the crash page until the next navigation.
+ */
+export function AppRoutes() {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={null}>
+        <Routes>
+          {pages.map(({ path, Page }) => <Route key={path} path={path} element={<Page />} />)}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
