@@ -4,6 +4,7 @@ import { authRoutes } from "@client/features/auth/index.ts";
 import { organisationRoutes } from "@client/features/organisations/index.ts";
 import { premisesRegisterRoutes } from "@client/features/premises-register/index.ts";
 import { applicationRoutes } from "@client/features/applications/index.ts";
+import { loadFeatureMessages } from "@client/lib/i18n/index.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RouteErrorBoundary } from "./route-error-boundary.tsx";
 
@@ -21,9 +22,14 @@ interface LazyPage {
   Page: LazyExoticComponent<ComponentType>;
 }
 
-function lazyPage(path: string, loadComponent: () => Promise<ComponentType>): LazyPage {
+/**
+ * A page; unless it is the catalogue (`homePage`), its code is loaded after the feature pages' strings,
+ * not beside them: some modules call `t()` when they are evaluated (a constant's label).
+ */
+function lazyPage(path: string, loadComponent: () => Promise<ComponentType>, homePage = false): LazyPage {
   let loading: Promise<{ default: ComponentType }> | undefined;
-  const load = () => (loading ??= loadComponent().then((Component) => ({ default: Component })));
+  const load = () => (loading ??= (homePage ? loadComponent() : loadFeatureMessages().then(loadComponent))
+    .then((Component) => ({ default: Component })));
   return { path, load, Page: lazy(load) };
 }
 
@@ -39,7 +45,7 @@ function fromRouteObjects(routes: RouteObject[]): LazyPage[] {
 }
 
 const pages: LazyPage[] = [
-  lazyPage("/", async () => (await import("./catalogue-page.tsx")).CataloguePage),
+  lazyPage("/", async () => (await import("./catalogue-page.tsx")).CataloguePage, true),
   lazyPage("premises/:id", async () => {
     const [{ PremisesDetailPage }, { PremisesQuote }] = await Promise.all([
       import("@client/features/premises-detail/index.ts"), import("@client/features/quote/index.ts"),

@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { uniqueNip, uniqueRegon } from "@tests/support/factories.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { textCheckedContext } from "./missing-texts.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 /** A browser of its own (its own cookies), on a page of the app. */
 async function visitor(path: string): Promise<Page> {
-  const context = await localContext(browser, { viewport: { width: 1280, height: 900 } });
+  const context = await textCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(server.baseUrl + path);

@@ -5,7 +5,8 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { daysFromToday } from "@tests/support/applications.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { textCheckedContext } from "./missing-texts.ts";
 
 // The whole path in a browser, on the Kraków demo data: the demo foundation (public-benefit,
 // economic activity) applies for ul. Miodowa 15/1 (ZBK/L/0020: 62.80 m², base 55.50 zł/m², fair), the
@@ -40,7 +41,7 @@ afterAll(async () => {
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ");
 
 async function signedInPage(email: string): Promise<Page> {
-  const context = await localContext(browser, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const context = await textCheckedContext(browser, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(`${server.baseUrl}/sign-in`);

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { textCheckedContext } from "./missing-texts.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 const SLOW = 90_000;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   // Reduced motion: no cluster animations, so what is on screen is what the test counts.
-  context = await localContext(browser, { viewport: { width: 1366, height: 900 }, reducedMotion: "reduce" });
+  context = await textCheckedContext(browser, { viewport: { width: 1366, height: 900 }, reducedMotion: "reduce" });
 }, 120_000);
 
 afterAll(async () => {
@@ -197,7 +198,7 @@ describe("the map and list of premises", () => {
   }, SLOW);
 
   it("shows every column of the quote on a phone, with nothing cut off at the side", async () => {
-    const phone = await localContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const phone = await textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
     const page = await phone.newPage();
     await page.goto(server.baseUrl + "/?scope=all");
     await listTotal(page);
@@ -232,7 +233,7 @@ describe("the map and list of premises", () => {
   }, SLOW);
 
   it("puts the list under the map on a phone", async () => {
-    const phone = await localContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const phone = await textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
     const page = await phone.newPage();
     await page.goto(server.baseUrl + "/");
     await listTotal(page);

@@ -4,7 +4,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_LINES } from "@fixtures/import/make.ts";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
-import { launchBrowser, localContext, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
+import { textCheckedContext } from "./missing-texts.ts";
 
 const SLOW = 120_000;
 const WAIT = { timeout: 30_000 };
@@ -20,7 +21,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
-  context = await localContext(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+  context = await textCheckedContext(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
   page = await context.newPage();
 }, 120_000);
 
@@ -85,7 +86,7 @@ describe("the officers' premises register in the browser", () => {
     const layer = await page.request.get(`${server.baseUrl}/api/premises.geojson?q=przegladarkowa`);
     const features = (await layer.json()).features as { properties: { code: string; area: string; level: string } }[];
     expect(features.map((f) => f.properties)).toEqual([expect.objectContaining({ code: "E2E/REJ/1", area: "48.50", level: "full" })]);
-    const visitor = await (await localContext(browser)).newPage();
+    const visitor = await (await textCheckedContext(browser)).newPage();
     await visitor.goto(`${server.baseUrl}/premises/${id}`);
     await visitor.getByRole("heading", { name: /Przeglądarkowa 7/ }).waitFor(WAIT);
     await visitor.context().close();

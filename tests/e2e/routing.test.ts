@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, localContext, startServer, type TestServer } from "@tests/support/browser.ts";
+import { launchBrowser, startServer, type TestServer } from "@tests/support/browser.ts";
+import { textCheckedContext } from "./missing-texts.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };
@@ -13,7 +14,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  context = await localContext(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+  context = await textCheckedContext(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
 }, 120_000);
 
 afterAll(async () => {
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 /** A page that records what the page reports as an error (a crash, a missing text); blocked map tiles aside. */
-async function open(path: string, setUp?: (page: Page) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
+async function open(path: string, setUp?: (page: Page) => Promise<unknown>): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => { if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text()); });

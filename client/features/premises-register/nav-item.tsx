@@ -6,5 +6,5 @@ import { useSession } from "@client/lib/session/session.tsx";
 export function PremisesRegisterNavItem() {
   const role = useSession().session?.user?.role;
   if (role !== "officer" && role !== "admin") return null;
-  return <li><NavLink to="/premises-register">{t("premisesRegister.nav")}</NavLink></li>;
+  return <li><NavLink to="/premises-register">{t("app.navPremisesRegister")}</NavLink></li>;
 }

@@ -7,6 +7,9 @@ export const en: Messages = {
     navLabel: "Main menu",
     navCatalogue: "Find premises",
     navApi: "Open data (API)",
+    navPremisesRegister: "Premises register",
+    navMyApplications: "My applications",
+    navApplicationQueue: "Applications",
     footer: "Commercial premises of the City of Kraków for social economy entities.",
     loading: "Loading…",
     yes: "yes",
@@ -409,7 +412,6 @@ export const en: Messages = {
   },
   // ---- premises register (officers)
   premisesRegister: {
-    nav: "Premises register",
     title: "Premises register",
     intro: "Every premises in the register, including reserved, leased, under renovation and withdrawn ones.",
     add: "Add premises",
@@ -578,8 +580,6 @@ export const en: Messages = {
       "public-benefit": "public-benefit organisation",
       "other-ngo": "other NGO",
     },
-    navMine: "My applications",
-    navQueue: "Applications",
     applicantOnly: "This page is for applicants. Sign in with an organisation's account.",
     status: {
       draft: "draft",

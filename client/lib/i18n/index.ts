@@ -18,16 +18,41 @@ export type PluralKey = KeysOf<Messages, PluralForms>;
 
 /** The page language comes from <html lang>, so the server-rendered shell and the client agree. */
 export const lang: Lang = document.documentElement.lang.startsWith("en") ? "en" : "pl";
-let messages: Messages = pl;
+/** The home page's strings at first (Polish, with the code); the feature pages' join them when loaded. */
+let messages: Partial<Messages> = pl;
 
-/** Polish comes with the code; the English catalogue is loaded (before the first render) only for an English page. */
+/** Polish comes with the code; the English catalogue (all of it) is loaded before the first render, only for an English page. */
 export async function loadMessages(): Promise<void> {
   if (lang === "en") messages = (await import("./en.ts")).en;
 }
+
+let featureMessages: Promise<void> | undefined;
+
+/**
+ * The strings of the pages other than the catalogue (a chunk of their own): every such page's code is
+ * loaded only once this has resolved (app/router.tsx), so its `t()` finds its keys, even at module level.
+ */
+export function loadFeatureMessages(): Promise<void> {
+  featureMessages ??= lang === "en" ? Promise.resolve() : import("./pl-features.ts").then(({ plFeatures }) => {
+    messages = { ...messages, ...plFeatures };
+  });
+  return featureMessages;
+}
+
 const plurals = new Intl.PluralRules(lang);
 
+/**
+ * A key with no string (its catalogue not loaded yet, or a bad dynamic key) is reported on the console,
+ * where the e2e tests look for it (tests/e2e/missing-texts.ts) and fail, and shown as the key itself:
+ * the user sees a wrong word, not a crashed page.
+ */
+function missing(key: string): string {
+  console.error(`[i18n] missing text: ${key}`);
+  return key;
+}
+
 function lookup(key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 }
 
 function fill(template: string, params: Params = {}): string {
@@ -35,12 +60,14 @@ function fill(template: string, params: Params = {}): string {
 }
 
 export function t(key: MessageKey, params?: Params): string {
-  return fill(lookup(key) as string, params);
+  const template = lookup(key);
+  return typeof template === "string" ? fill(template, params) : missing(key);
 }
 
 /** The plural form for `count` ("1 lokal", "3 lokale", "12 lokali"); {count} is filled in. */
 export function tn(key: PluralKey, count: number, params?: Params): string {
-  const forms = lookup(key) as PluralForms;
+  const forms = lookup(key) as PluralForms | undefined;
+  if (typeof forms?.other !== "string") return missing(key);
   const category = plurals.select(count) as keyof PluralForms;
   return fill(forms[category] ?? forms.other, { count, ...params });
 }
