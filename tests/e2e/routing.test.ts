@@ -74,3 +74,18 @@ describe("routing in the shell", () => {
     await page.close();
   }, SLOW);
 });
+
+describe("the first requests", () => {
+  it("asks for the config and the session once each, from index.html, and request() takes those answers", async () => {
+    const asked: string[] = [];
+    const { page, errors } = await open("/", (p) => {
+      return Promise.resolve(p.on("request", (r) => { if (/\/api\/(config|auth\/me)$/.test(new URL(r.url()).pathname)) asked.push(new URL(r.url()).pathname); }));
+    });
+    await page.locator(MARKER).first().waitFor(WAIT);
+    expect(asked.sort()).toEqual(["/api/auth/me", "/api/config"]);
+    // Both were handed to request() (early-responses.ts), none is left waiting.
+    expect(await page.evaluate(() => Object.values((window as { earlyResponses?: object }).earlyResponses ?? {}).filter(Boolean).length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, SLOW);
+});

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { CSRF_HEADER } from "@shared/contracts/session.ts";
 import { lang } from "@client/lib/i18n/index.ts";
 import { ApiError } from "./api-error.ts";
+import { takeEarlyResponse } from "./early-responses.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -39,12 +40,15 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function request<S extends z.ZodType>(url: string, options: RequestOptions<S> = {}): Promise<z.output<S>> {
   const { method = "GET", schema, json, signal } = options;
+  // index.html's early requests send the same two headers: keep them alike.
   const headers: Record<string, string> = { Accept: "application/json, application/geo+json", "Accept-Language": lang };
   if (method !== "GET" && csrfToken) headers[CSRF_HEADER] = csrfToken;
   if (json !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
   try {
-    response = await fetch(url, {
+    // The answer index.html asked for before the code arrived, when it is this plain GET's and succeeded.
+    const early = method === "GET" && !options.headers ? await takeEarlyResponse(url) : undefined;
+    response = early ?? await fetch(url, {
       method, signal, headers: { ...headers, ...options.headers },
       body: json !== undefined ? JSON.stringify(json) : options.body,
     });
