@@ -11,7 +11,7 @@
  * BENCH_CLIENT_RUNS=5 loads per link; BENCH_CLIENT_BASELINE_URL measures another server in turn with ours;
  * BENCH_CLIENT_TRACE=1 prints each slow-link load's requests.
  */
-import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +21,7 @@ import { createDb } from "@server/lib/db.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
 import { seedDemoData } from "@server/seed.ts";
 import { launchBrowser } from "@tests/support/browser.ts";
+import { startChild, type BenchServer } from "./children.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.env.BENCH_CLIENT_RUNS ?? 5);
@@ -44,31 +45,9 @@ interface Load {
   timeline: { name: string; start: number; end: number }[];
 }
 
-function startApp(databaseUrl: string, dataDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(path.join(root, "tests/bench/child.ts"), [], {
-      cwd: root,
-      execArgv: ["--import", "tsx"],
-      // No tile server is reachable here: a refused port fails at once, like a blocked one.
-      env: { ...process.env, BENCH_MODE: "app", DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png" },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    const timer = setTimeout(() => reject(new Error("the app did not start in 60 s")), 60_000);
-    child.once("exit", (code) => reject(new Error(`the app exited with ${code}`)));
-    child.on("message", (m: { type?: string; port?: number }) => {
-      if (m.type !== "listening" || !m.port) return;
-      clearTimeout(timer);
-      resolve({
-        port: m.port,
-        stop: () => new Promise<void>((done) => {
-          const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
-          child.removeAllListeners("exit");
-          child.once("exit", () => { clearTimeout(kill); done(); });
-          child.send({ type: "stop" });
-        }),
-      });
-    });
-  });
+function startApp(databaseUrl: string, dataDir: string): Promise<BenchServer> {
+  // No tile server is reachable here: a refused port fails at once, like a blocked one.
+  return startChild({ BENCH_MODE: "app", DATABASE_URL: databaseUrl, DATA_DIR: dataDir, TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png" });
 }
 
 /** One cold load of `url`: a new context, no HTTP cache, optionally a throttled link. */

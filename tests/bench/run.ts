@@ -15,7 +15,6 @@
  * BENCH_PHASE_MS=600  BENCH_ONLY=<regex on scenario names>  BENCH_KEEP=1 (keep the temp databases)
  * BENCH_DB_DIR=<dir> (reuse bench-<n>.db files kept from an earlier run instead of loading)
  */
-import { fork, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +24,7 @@ import { generatePremises } from "@fixtures/generate.ts";
 import { insertPremises } from "@server/features/premises/repository.ts";
 import { createDb } from "@server/lib/db.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
+import { killChildren, startChild, type BenchServer } from "./children.ts";
 import { HOP_HEADERS, type ReplayEntry } from "./replay.ts";
 import {
   emptySample, fetchOnce, load, merge, percentile, throughput, timeCalls, type FetchedResponse, type Sample,
@@ -76,57 +76,11 @@ const SCENARIOS = ALL_SCENARIOS.filter((s) => !ONLY || ONLY.test(s.name));
 
 // ------------------------------------------------------------------------------------------ processes
 
-const children = new Set<ChildProcess>();
-function killChildren(): void {
-  for (const child of children) child.kill("SIGKILL");
-}
-process.on("exit", killChildren);
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    killChildren();
-    process.exit(130);
-  });
-}
 setTimeout(() => {
   console.error(`bench: watchdog fired after ${WATCHDOG_MS} ms; stopping.`);
   killChildren();
   process.exit(2);
 }, WATCHDOG_MS).unref();
-
-interface Server {
-  port: number;
-  stop: () => Promise<void>;
-}
-
-function startChild(env: Record<string, string>): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, "tests/bench/child.ts"), [], {
-      cwd: root,
-      execArgv: ["--import", "tsx"],
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    children.add(child);
-    const timer = setTimeout(() => reject(new Error(`${env.BENCH_MODE} server did not start in 60 s`)), 60_000);
-    child.once("exit", (code) => {
-      children.delete(child);
-      clearTimeout(timer);
-      reject(new Error(`${env.BENCH_MODE} server exited with ${code}`));
-    });
-    child.on("message", (m: { type?: string; port?: number }) => {
-      if (m.type !== "listening" || !m.port) return;
-      clearTimeout(timer);
-      resolve({
-        port: m.port,
-        stop: () => new Promise<void>((done) => {
-          const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
-          child.once("exit", () => { clearTimeout(kill); children.delete(child); done(); });
-          child.send({ type: "stop" });
-        }),
-      });
-    });
-  });
-}
 
 // ------------------------------------------------------------------------------------------ results
 
@@ -280,8 +234,8 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
   const raw = new RawBaseline(file);
   const writer = new Database(file);
   const setVersion = writer.prepare(`UPDATE "DataVersion" SET "version" = ? WHERE "key" = 'premises'`);
-  let bare: Server | undefined;
-  let floor: Server | undefined;
+  let bare: BenchServer | undefined;
+  let floor: BenchServer | undefined;
   try {
     // Capture what our API answers, once, for the bare server to replay and to check the raw baseline.
     const replayDir = path.join(dir, `replay-${size}`);
