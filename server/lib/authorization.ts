@@ -35,6 +35,8 @@ export const POLICY = {
   "rate-policy:read-current": { roles: "anyone" },
   "rate-policy:list": { roles: STAFF },
   "rate-policy:manage": { roles: ["admin"] },
+  "price-index:list": { roles: STAFF },
+  "price-index:manage": { roles: ["admin"] },
   "premises:quote": { roles: "anyone" },
   "application:create": { roles: ["applicant"], ownOrganisation: true },
   "application:list": { roles: ["applicant", ...STAFF] },

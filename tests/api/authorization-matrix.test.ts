@@ -17,6 +17,7 @@
  */
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPriceIndices } from "@server/features/price-indices/seed.ts";
 import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import {
@@ -198,6 +199,14 @@ const ROWS: Row[] = [
     op: "POST /api/discount-rates", expect: adminOnly(201),
     call: () => ({ url: "/api/discount-rates", body: { from: futureDate(), baseRate: "0.0500", discountRate: "0.0600" } }),
   },
+  // ---- price indices (the seeded table: 2021-2024)
+  { op: "GET /api/price-indices", call: () => ({ url: "/api/price-indices" }), expect: staff(200) },
+  { op: "GET /api/price-indices/{year}", call: () => ({ url: "/api/price-indices/2022" }), expect: staff(200) },
+  {
+    // The seeded value again: the admin's answer is the same whichever caller went first.
+    op: "PUT /api/price-indices/{year}", expect: adminOnly(200),
+    call: () => ({ url: "/api/price-indices/2022", body: { cpi: "114.4" } }),
+  },
   // ---- applications, decisions, documents, messages
   {
     op: "POST /api/applications", expect: row(401, 201, 404, 403, 403),
@@ -250,6 +259,7 @@ const ROWS: Row[] = [
 beforeAll(async () => {
   const t = await createTestApp();
   await seedRatePolicy(t.db);
+  await seedPriceIndices(t.db);
   const [applicantA, applicantB, officer, admin] = await Promise.all([
     createUser(t.db), createUser(t.db), createUser(t.db, { role: "officer" }), createUser(t.db, { role: "admin" }),
   ]);

@@ -108,6 +108,15 @@ CREATE TABLE "DiscountRate" (
 );
 
 -- CreateTable
+CREATE TABLE "PriceIndex" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "year" INTEGER NOT NULL,
+    "cpiTenths" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "Application" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "organisationId" TEXT NOT NULL,
@@ -334,6 +343,9 @@ CREATE INDEX "PremisesFile_premisesId_kind_createdAt_idx" ON "PremisesFile"("pre
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RatePolicyVersion_effectiveFrom_key" ON "RatePolicyVersion"("effectiveFrom");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PriceIndex_year_key" ON "PriceIndex"("year");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_reservedPremisesId_key" ON "Application"("reservedPremisesId");
