@@ -302,6 +302,45 @@ CREATE TABLE "RateLimitBucket" (
     PRIMARY KEY ("key", "windowStart")
 );
 
+-- CreateTable
+CREATE TABLE "Lease" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "year" INTEGER NOT NULL,
+    "seq" INTEGER NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "premisesId" TEXT NOT NULL,
+    "applicationId" TEXT,
+    "parties" TEXT NOT NULL,
+    "startDate" TEXT NOT NULL,
+    "endDate" TEXT,
+    "rateGrosze" INTEGER NOT NULL,
+    "areaDm2" INTEGER NOT NULL,
+    "vatRate" TEXT NOT NULL,
+    "holidayDays" INTEGER NOT NULL,
+    "depositMultiple" INTEGER NOT NULL,
+    "depositGrosze" INTEGER NOT NULL,
+    "paymentDay" INTEGER NOT NULL DEFAULT 10,
+    "permittedUse" TEXT NOT NULL,
+    "offsetShare" TEXT NOT NULL,
+    "remainderAtEnd" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "signedOn" TEXT,
+    "terminatedOn" TEXT,
+    "terminationReason" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Lease_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Lease_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Lease_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LeaseCounter" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "year" INTEGER NOT NULL,
+    "seq" INTEGER NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Premises_inventoryCode_key" ON "Premises"("inventoryCode");
 
@@ -400,4 +439,22 @@ CREATE INDEX "Membership_organisationId_idx" ON "Membership"("organisationId");
 
 -- CreateIndex
 CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Lease_applicationId_key" ON "Lease"("applicationId");
+
+-- CreateIndex
+CREATE INDEX "Lease_premisesId_status_idx" ON "Lease"("premisesId", "status");
+
+-- CreateIndex
+CREATE INDEX "Lease_organisationId_createdAt_idx" ON "Lease"("organisationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Lease_status_createdAt_idx" ON "Lease"("status", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Lease_year_seq_key" ON "Lease"("year", "seq");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LeaseCounter_year_key" ON "LeaseCounter"("year");
 
