@@ -46,6 +46,12 @@ export const POLICY = {
   "application:decide": { roles: STAFF },
   "notification:list": { roles: ["applicant"] },
   "notification:read": { roles: ["applicant"], ownOrganisation: true },
+  "lease:create": { roles: STAFF },
+  "lease:sign": { roles: STAFF },
+  "lease:terminate": { roles: STAFF },
+  "lease:list": { roles: ["applicant", ...STAFF] },
+  "lease:list-all": { roles: STAFF },
+  "lease:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -85,6 +85,18 @@ async function freshPremises(f: Fixture): Promise<string> {
 const applicationOfA = (f: Fixture, state: "draft" | "submitted" | "approved") =>
   applicationIn(f.t.db, state, sessions.get("applicantA")!, sessions.get("officer")!, f.organisationA);
 
+/** A fresh lease of organisation A, recorded (and signed) by the officer on a fresh premises. */
+async function leaseOfA(f: Fixture, state: "draft" | "signed"): Promise<string> {
+  const officer = sessions.get("officer")!;
+  const created = await officer.call("post", "/api/leases").send({
+    organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", months: 12, rate: "10.00", holidayDays: 0,
+  });
+  if (created.status !== 201) throw new Error(`lease failed: ${created.status} ${created.text}`);
+  const id = created.body.id as string;
+  if (state === "signed") await officer.call("post", `/api/leases/${id}/sign`).send({ signedOn: "2024-12-20" }).expect(200);
+  return id;
+}
+
 async function freshFile(f: Fixture): Promise<string> {
   const res = await sessions.get("officer")!.call("post", `/api/premises/${f.premisesId}/files`).field("kind", "photo").attach("file", PNG, "foto.png");
   if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.text}`);
@@ -253,6 +265,20 @@ const ROWS: Row[] = [
       return { url: `/api/notifications/${message.id}/read` };
     },
   },
+
+  // ---- leases
+  {
+    op: "POST /api/leases", expect: staff(201),
+    call: async (f) => ({ url: "/api/leases", body: { organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", months: 12, rate: "10.00", holidayDays: 0 } }),
+  },
+  { op: "GET /api/leases", call: () => ({ url: "/api/leases" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "GET /api/leases/{id}", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}` }), expect: ownOrStaff(200) },
+  { op: "POST /api/leases/{id}/sign", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}/sign`, body: { signedOn: "2024-12-20" } }), expect: staff(200) },
+  {
+    op: "POST /api/leases/{id}/terminate", expect: staff(200),
+    call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "signed")}/terminate`, body: { date: "2025-06-30", reason: "Porozumienie stron." } }),
+  },
+  { op: "GET /api/leases/{id}/schedule", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}/schedule` }), expect: ownOrStaff(200) },
 ];
 
 

@@ -1,0 +1,70 @@
+import type { Prisma } from "@server/generated/prisma/client.ts";
+import type { DbTx } from "@server/lib/db.ts";
+import type { LeaseListQuery } from "@shared/contracts/leases.ts";
+import { pageWindow } from "@server/lib/paging.ts";
+
+export type LeaseRow = Prisma.LeaseGetPayload<object>;
+export type LeaseData = Omit<Prisma.LeaseUncheckedCreateInput, "id" | "year" | "seq" | "createdAt" | "updatedAt">;
+
+export function findLease(db: DbTx, id: string) {
+  return db.lease.findUnique({ where: { id } });
+}
+
+export function findOrganisation(db: DbTx, id: string) {
+  return db.organisation.findUnique({ where: { id }, select: { id: true, name: true, nip: true, regon: true, krs: true, street: true, postalCode: true, city: true } });
+}
+export type OrganisationRow = NonNullable<Awaited<ReturnType<typeof findOrganisation>>>;
+
+export function findPremises(db: DbTx, id: string) {
+  return db.premises.findUnique({
+    where: { id },
+    select: { id: true, inventoryCode: true, street: true, buildingNo: true, unitNo: true, postalCode: true, district: true, usableAreaDm2: true, status: true, uses: { select: { use: true } } },
+  });
+}
+export type PremisesRow = NonNullable<Awaited<ReturnType<typeof findPremises>>>;
+
+/**
+ * The next readable number of the year: the counter row is created or incremented inside the
+ * caller's transaction, so two creations never get the same number (and (year, seq) is unique besides).
+ */
+export async function nextSeq(tx: DbTx, year: number): Promise<number> {
+  const counter = await tx.leaseCounter.upsert({ where: { year }, create: { year, seq: 1 }, update: { seq: { increment: 1 } } });
+  return counter.seq;
+}
+
+export function insertLease(tx: DbTx, year: number, seq: number, data: LeaseData) {
+  return tx.lease.create({ data: { ...data, year, seq } });
+}
+
+/** Moves a lease from one status to another only if it is still in the first: false when it was not. */
+export async function moveLease(tx: DbTx, id: string, from: "draft" | "signed", data: Prisma.LeaseUncheckedUpdateManyInput): Promise<boolean> {
+  const { count } = await tx.lease.updateMany({ where: { id, status: from }, data });
+  return count === 1;
+}
+
+/** The premises' status moves only from one of `from`: false when it is in none of them. */
+export async function movePremises(tx: DbTx, id: string, from: ("available" | "reserved" | "leased")[], to: "leased" | "available"): Promise<boolean> {
+  const { count } = await tx.premises.updateMany({ where: { id, status: { in: from } }, data: { status: to } });
+  return count === 1;
+}
+
+/** Every lease of the premises that was ever signed (signed, ended or terminated), but one. */
+export function signedLeasesOf(tx: DbTx, premisesId: string, exceptId: string) {
+  return tx.lease.findMany({
+    where: { premisesId, status: { in: ["signed", "ended", "terminated"] }, id: { not: exceptId } },
+    select: { id: true, year: true, seq: true, startDate: true, endDate: true, terminatedOn: true },
+  });
+}
+
+export async function listLeases(db: DbTx, query: LeaseListQuery, organisationIds: string[] | null) {
+  const where: Prisma.LeaseWhereInput = {
+    ...(query.status ? { status: { in: query.status } } : {}),
+    ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+    ...(organisationIds ? { organisationId: { in: organisationIds, ...(query.organisationId ? { equals: query.organisationId } : {}) } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.lease.count({ where }),
+    db.lease.findMany({ where, orderBy: [{ year: "desc" }, { seq: "desc" }], ...pageWindow(query) }),
+  ]);
+  return { total, rows };
+}

@@ -1,0 +1,64 @@
+import { Lease, LeaseCreate, LeaseId, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
+import { createLease, listForActor, readableLease, scheduleOf, signLease, terminateLease } from "./service.ts";
+import { toLease } from "./mapper.ts";
+
+const notFound = { description: "No such lease (or not yours)" };
+const conflict = { description: "The lease or the premises is not in a state that allows it; the problem says which" };
+const unprocessable = { description: "A rule refuses it; the problem says which" };
+
+export function leaseRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  const tags = ["leases"];
+
+  api.route({
+    method: "post", path: "/leases", tags, authorize: "lease:create",
+    summary: "Create a draft lease from an approved application ({ applicationId }) or record an existing one",
+    body: LeaseCreate,
+    responses: { 201: { description: "The draft lease", schema: Lease }, 409: conflict, 422: unprocessable },
+  }, async ({ body, actor }, _req, res) => {
+    const lease = await createLease(ctx.db, ctx.clock, actor, body);
+    res.status(201);
+    return lease;
+  });
+
+  api.route({
+    method: "get", path: "/leases", tags, authorize: "lease:list",
+    summary: "Leases, newest number first: all for staff, an applicant's organisations' own",
+    query: LeaseListQuery,
+    responses: { 200: { description: "A page of leases", schema: LeasePage } },
+  }, ({ query, actor }) => listForActor(ctx.db, actor, query));
+
+  api.route({
+    method: "get", path: "/leases/{id}", tags, authorize: "lease:read",
+    summary: "One lease",
+    params: LeaseId,
+    responses: { 200: { description: "The lease", schema: Lease }, 404: notFound },
+  }, async ({ params, actor }) => toLease(await readableLease(ctx.db, actor, params.id)));
+
+  api.route({
+    method: "post", path: "/leases/{id}/sign", tags, authorize: "lease:sign",
+    summary: "Sign a draft: the premises becomes leased in the same transaction",
+    params: LeaseId,
+    body: LeaseSign,
+    responses: { 200: { description: "Signed", schema: Lease }, 404: notFound, 409: conflict },
+  }, ({ params, body, actor }) => signLease(ctx.db, actor, params.id, body.signedOn));
+
+  api.route({
+    method: "post", path: "/leases/{id}/terminate", tags, authorize: "lease:terminate",
+    summary: "Terminate a signed lease on a date with a reason: the premises is available again",
+    params: LeaseId,
+    body: LeaseTerminate,
+    responses: { 200: { description: "Terminated", schema: Lease }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body, actor }) => terminateLease(ctx.db, actor, params.id, body.date, body.reason));
+
+  api.route({
+    method: "get", path: "/leases/{id}/schedule", tags, authorize: "lease:read",
+    summary: "The payment schedule month by month, with totals as sums of the rows and the deposit",
+    params: LeaseId,
+    responses: { 200: { description: "The schedule", schema: LeaseScheduleView }, 404: notFound, 422: unprocessable },
+  }, ({ params, actor }) => scheduleOf(ctx.db, ctx.clock, actor, params.id));
+
+  return api;
+}
