@@ -49,6 +49,8 @@ export const POLICY = {
   "lease:create": { roles: STAFF },
   "lease:sign": { roles: STAFF },
   "lease:terminate": { roles: STAFF },
+  "lease:annex": { roles: STAFF },
+  "lease:settle-deposit": { roles: STAFF },
   "lease:list": { roles: ["applicant", ...STAFF] },
   "lease:list-all": { roles: STAFF },
   "lease:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },

@@ -66,6 +66,46 @@ export const LeaseTerminate = z.object({
   reason: z.string({ message: "reason.invalid" }).trim().min(3, "reason.invalid").max(1000, "reason.invalid"),
 }).strict().meta({ id: "LeaseTerminate" });
 
+/** An annex: what changes from `effectiveFrom` on (at least one of the rest). */
+export const LeaseAnnexCreate = z.object({
+  effectiveFrom: CalendarDate,
+  rate: hundredthsIn("leaseRate.invalid").optional(),
+  area: hundredthsIn("leaseArea.invalid").optional(),
+  endDate: CalendarDate.optional(),
+  permittedUse: z.string({ message: "permittedUse.invalid" }).trim().min(1, "permittedUse.invalid").max(500, "permittedUse.invalid").optional(),
+  offsetShare: fraction("offsetShare.invalid").optional(),
+}).strict()
+  .refine((b) => [b.rate, b.area, b.endDate, b.permittedUse, b.offsetShare].some((v) => v !== undefined), { path: ["effectiveFrom"], message: "annex.empty" })
+  .meta({ id: "LeaseAnnexCreate" });
+export type LeaseAnnexCreate = z.infer<typeof LeaseAnnexCreate>;
+
+export const LeaseAnnex = z.object({
+  number: z.number().int(),
+  effectiveFrom: z.string(),
+  rate: DecimalString.nullable(),
+  area: DecimalString.nullable(),
+  endDate: z.string().nullable(),
+  permittedUse: z.string().nullable(),
+  offsetShare: z.string().nullable(),
+  createdAt: z.string(),
+}).meta({ id: "LeaseAnnex" });
+export type LeaseAnnex = z.infer<typeof LeaseAnnex>;
+
+const Deduction = z.object({
+  reason: z.string({ message: "reason.invalid" }).trim().min(3, "reason.invalid").max(500, "reason.invalid"),
+  amount: hundredthsIn("amount.invalid"),
+});
+export const DepositSettlementCreate = z.object({ deductions: z.array(Deduction, { message: "deductions.invalid" }).max(50, "deductions.invalid") }).strict()
+  .meta({ id: "DepositSettlementCreate" });
+export type DepositSettlementCreate = z.infer<typeof DepositSettlementCreate>;
+
+/** The stored deductions (Lease.depositDeductions) and the wire's: amounts as decimal strings. */
+export const DepositDeductions = z.array(z.object({ reason: z.string(), amount: DecimalString }));
+export type DepositDeductions = z.infer<typeof DepositDeductions>;
+
+export const DepositSettlement = z.object({ deposit: DecimalString, deductions: DepositDeductions, returned: DecimalString }).meta({ id: "DepositSettlement" });
+export type DepositSettlement = z.infer<typeof DepositSettlement>;
+
 export const Lease = z.object({
   id: z.string(),
   number: z.string().meta({ example: "ZBK/NL/2026/0007" }),
@@ -92,6 +132,9 @@ export const Lease = z.object({
   signedOn: z.string().nullable(),
   terminatedOn: z.string().nullable(),
   terminationReason: z.string().nullable(),
+  /** Annexes in number order; the fields above are the lease as signed. */
+  annexes: z.array(LeaseAnnex),
+  depositSettlement: DepositSettlement.extend({ settledOn: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: "Lease" });
@@ -141,5 +184,17 @@ addValidationMessages({
   "organisation.notFound": { pl: "Nie ma takiej organizacji.", en: "No such organisation." },
   "premises.notFound": { pl: "Nie ma takiego lokalu.", en: "No such premises." },
   "date.beforeStart": { pl: "Data nie może być wcześniejsza niż początek umowy.", en: "The date cannot be before the start of the lease." },
+  "leaseArea.invalid": { pl: "Powierzchnię podaj w m² z kropką i najwyżej dwoma miejscami, np. 42.50.", en: "Give the area in m² with a dot and at most two decimals, e.g. 42.50." },
+  "annex.empty": { pl: "Aneks musi coś zmieniać: stawkę, powierzchnię, datę końca, sposób używania lub udział potrącenia.", en: "An annex must change something: the rate, area, end date, permitted use or offset share." },
+  "annex.beforeStart": { pl: "Aneks nie może obowiązywać przed początkiem umowy.", en: "An annex cannot take effect before the lease starts." },
+  "annex.afterEnd": { pl: "Aneks nie może obowiązywać po końcu umowy.", en: "An annex cannot take effect after the lease ends." },
+  "annex.endBeforeEffective": { pl: "Nowa data końca nie może być wcześniejsza niż data wejścia aneksu.", en: "The new end date cannot be before the annex takes effect." },
+  "annex.notSigned": { pl: "Aneks można dodać tylko do umowy podpisanej.", en: "An annex can only be added to a signed lease." },
+  "date.beforeAnnex": { pl: "Umowy nie można rozwiązać przed datą ostatniego aneksu.", en: "The lease cannot be terminated before its last annex." },
+  "amount.invalid": { pl: "Kwotę podaj z kropką i najwyżej dwoma miejscami, np. 120.50.", en: "Give the amount with a dot and at most two decimals, e.g. 120.50." },
+  "deductions.invalid": { pl: "Podaj listę potrąceń (najwyżej 50).", en: "Give a list of deductions (at most 50)." },
+  "deductions.overDeposit": { pl: "Potrącenia przekraczają kaucję.", en: "The deductions exceed the deposit." },
+  "deposit.notEnded": { pl: "Kaucję rozlicza się po zakończeniu lub rozwiązaniu umowy.", en: "The deposit is settled after the lease ends or is terminated." },
+  "deposit.settled": { pl: "Kaucja tej umowy została już rozliczona.", en: "The deposit of this lease is already settled." },
   "date.afterEnd": { pl: "Data nie może być późniejsza niż koniec umowy.", en: "The date cannot be after the end of the lease." },
 });

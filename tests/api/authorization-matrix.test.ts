@@ -86,14 +86,16 @@ const applicationOfA = (f: Fixture, state: "draft" | "submitted" | "approved") =
   applicationIn(f.t.db, state, sessions.get("applicantA")!, sessions.get("officer")!, f.organisationA);
 
 /** A fresh lease of organisation A, recorded (and signed) by the officer on a fresh premises. */
-async function leaseOfA(f: Fixture, state: "draft" | "signed"): Promise<string> {
+async function leaseOfA(f: Fixture, state: "draft" | "signed" | "terminated"): Promise<string> {
   const officer = sessions.get("officer")!;
   const created = await officer.call("post", "/api/leases").send({
     organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", months: 12, rate: "10.00", holidayDays: 0,
   });
   if (created.status !== 201) throw new Error(`lease failed: ${created.status} ${created.text}`);
   const id = created.body.id as string;
-  if (state === "signed") await officer.call("post", `/api/leases/${id}/sign`).send({ signedOn: "2024-12-20" }).expect(200);
+  if (state === "draft") return id;
+  await officer.call("post", `/api/leases/${id}/sign`).send({ signedOn: "2024-12-20" }).expect(200);
+  if (state === "terminated") await officer.call("post", `/api/leases/${id}/terminate`).send({ date: "2025-06-30", reason: "Porozumienie stron." }).expect(200);
   return id;
 }
 
@@ -279,6 +281,14 @@ const ROWS: Row[] = [
     call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "signed")}/terminate`, body: { date: "2025-06-30", reason: "Porozumienie stron." } }),
   },
   { op: "GET /api/leases/{id}/schedule", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}/schedule` }), expect: ownOrStaff(200) },
+  {
+    op: "POST /api/leases/{id}/annexes", expect: staff(201),
+    call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "signed")}/annexes`, body: { effectiveFrom: "2025-07-01", rate: "11.00" } }),
+  },
+  {
+    op: "POST /api/leases/{id}/deposit-settlement", expect: staff(200),
+    call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "terminated")}/deposit-settlement`, body: { deductions: [{ reason: "Malowanie ścian", amount: "200.00" }] } }),
+  },
 ];
 
 

@@ -202,3 +202,77 @@ describe("reading", () => {
     expect(investments).toEqual([]);
   });
 });
+
+describe("annexes", () => {
+  it("change the schedule from their date only, in the middle of an indexed year; a termination before one is refused", async () => {
+    // 15.03.2021, 36 months, 10.00 zł/m², 50 m². Indexed on 15.03.2022 by 105.1 → 10.51 (net 525.50).
+    // Annex from 16.08.2022: 11.00 zł/m² (net 550.00). August 2022: 15 days at 525.50, 16 at 550.00:
+    // round(525.50 × 15 / 31) = round(254.274…) = 254.27, round(550.00 × 16 / 31) = round(283.870…) = 283.87 → 538.14.
+    // The next anniversary indexes the annexed rate: 15.03.2023 by 114.4 → round(12.584) = 12.58 (net 629.00).
+    // March 2023: 14 days at 550.00, 17 at 629.00: round(248.387…) = 248.39, round(344.935…) = 344.94 → 593.33.
+    const premisesId = await createPremisesId(t.db);
+    const lease = await draft(premisesId);
+    await officer.call("post", `/api/leases/${lease.id}/annexes`).send({ effectiveFrom: "2022-08-16", rate: "11.00" }).expect(409); // a draft
+    await officer.call("post", `/api/leases/${lease.id}/sign`).send({ signedOn: "2021-03-10" }).expect(200);
+    type Row = Record<"month" | "rate" | "net" | "vat" | "gross" | "offset" | "toPay", string>;
+    const scheduleRows = async () => ((await officer.call("get", `/api/leases/${lease.id}/schedule`).expect(200)).body as { rows: Row[]; totals: Record<string, string> });
+    const before = await scheduleRows();
+
+    const early = await officer.call("post", `/api/leases/${lease.id}/annexes`).set("Accept-Language", "en").send({ effectiveFrom: "2021-03-01", rate: "11.00" }).expect(422);
+    expect(early.body.errors).toEqual([{ field: "effectiveFrom", code: "annex.beforeStart", message: "An annex cannot take effect before the lease starts." }]);
+    await officer.call("post", `/api/leases/${lease.id}/annexes`).send({ effectiveFrom: "2022-08-16" }).expect(400);
+
+    const annexed = await officer.call("post", `/api/leases/${lease.id}/annexes`).send({ effectiveFrom: "2022-08-16", rate: "11.00" }).expect(201);
+    expect(annexed.body.annexes).toEqual([expect.objectContaining({ number: 1, effectiveFrom: "2022-08-16", rate: "11.00", area: null, endDate: null })]);
+    expect(annexed.body.rate).toBe("10.00"); // the lease as signed keeps its terms; the annex is the change
+    const after = await scheduleRows();
+
+    const upTo = before.rows.findIndex((r) => r.month === "2022-08");
+    expect(after.rows.slice(0, upTo)).toEqual(before.rows.slice(0, upTo));
+    expect(after.rows.find((r) => r.month === "2022-08")).toMatchObject({ net: "538.14" });
+    expect(after.rows.find((r) => r.month === "2022-09")).toMatchObject({ rate: "11.00", net: "550.00" });
+    expect(after.rows.find((r) => r.month === "2023-03")).toMatchObject({ net: "593.33" });
+    expect(after.rows.find((r) => r.month === "2023-04")).toMatchObject({ rate: "12.58", net: "629.00" });
+    for (const key of ["net", "vat", "gross", "offset", "toPay"] as const) {
+      expect(after.totals[key]).toBe(after.rows.reduce((sum, r) => sum.plus(r[key]), new Decimal(0)).toFixed(2));
+    }
+
+    const second = await officer.call("post", `/api/leases/${lease.id}/annexes`).send({ effectiveFrom: "2023-01-01", permittedUse: "pracownia i sklep" }).expect(201);
+    expect(second.body.annexes.map((a: { number: number }) => a.number)).toEqual([1, 2]);
+    const refused = await officer.call("post", `/api/leases/${lease.id}/terminate`).send({ date: "2022-12-31", reason: "Porozumienie stron." }).expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: "date", code: "date.beforeAnnex" })]);
+    expect(await history(lease.id)).toEqual(expect.arrayContaining(["annex"]));
+  });
+});
+
+describe("deposit settlement", () => {
+  it("is refused while the lease runs, settles once after it ends, and never returns more than the deposit", async () => {
+    const running = await draft(await createPremisesId(t.db), { startDate: daysFromToday(10), months: 12 });
+    await officer.call("post", `/api/leases/${running.id}/sign`).send({ signedOn: daysFromToday(0) }).expect(200);
+    const notYet = await officer.call("post", `/api/leases/${running.id}/deposit-settlement`).send({ deductions: [] }).expect(422);
+    expect(notYet.body.errors).toEqual([expect.objectContaining({ field: "deductions", code: "deposit.notEnded" })]);
+
+    const premisesId = await createPremisesId(t.db);
+    const lease = await draft(premisesId);
+    await officer.call("post", `/api/leases/${lease.id}/sign`).send({ signedOn: "2021-03-10" }).expect(200);
+    await officer.call("post", `/api/leases/${lease.id}/terminate`).send({ date: "2022-01-31", reason: "Porozumienie stron." }).expect(200);
+    await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`).send({ deductions: [{ reason: "Naprawa drzwi", amount: "1845.01" }] }).expect(422);
+    await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`).send({ deductions: [{ reason: "", amount: "10.00" }] }).expect(400);
+    const settled = await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`)
+      .send({ deductions: [{ reason: "Malowanie ścian", amount: "400.00" }, { reason: "Zaległy czynsz", amount: "0.50" }] }).expect(200);
+    expect(settled.body).toEqual({ deposit: "1845.00", deductions: [{ reason: "Malowanie ścian", amount: "400.00" }, { reason: "Zaległy czynsz", amount: "0.50" }], returned: "1444.50" });
+    await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`).send({ deductions: [] }).expect(409);
+    const read = (await tenant.session.call("get", `/api/leases/${lease.id}`).expect(200)).body;
+    expect(read.depositSettlement).toMatchObject({ returned: "1444.50", deposit: "1845.00" });
+    expect(await history(lease.id)).toEqual(expect.arrayContaining(["settle-deposit"]));
+
+    // A signed lease past its end date: settling it marks it ended and frees the premises.
+    const past = await draft(await createPremisesId(t.db));
+    await officer.call("post", `/api/leases/${past.id}/sign`).send({ signedOn: "2021-03-10" }).expect(200);
+    const whole = await officer.call("post", `/api/leases/${past.id}/deposit-settlement`).send({ deductions: [] }).expect(200);
+    expect(whole.body.returned).toBe("1845.00");
+    const ended = (await officer.call("get", `/api/leases/${past.id}`).expect(200)).body;
+    expect(ended.status).toBe("ended");
+    expect(await premisesStatus(ended.premisesId)).toBe("available");
+  });
+});

@@ -327,11 +327,29 @@ CREATE TABLE "Lease" (
     "signedOn" TEXT,
     "terminatedOn" TEXT,
     "terminationReason" TEXT,
+    "depositDeductions" TEXT,
+    "depositReturnedGrosze" INTEGER,
+    "depositSettledOn" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Lease_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Lease_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Lease_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LeaseAnnex" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "leaseId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "effectiveFrom" TEXT NOT NULL,
+    "rateGrosze" INTEGER,
+    "areaDm2" INTEGER,
+    "endDate" TEXT,
+    "permittedUse" TEXT,
+    "offsetShare" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "LeaseAnnex_leaseId_fkey" FOREIGN KEY ("leaseId") REFERENCES "Lease" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -454,6 +472,9 @@ CREATE INDEX "Lease_status_createdAt_idx" ON "Lease"("status", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Lease_year_seq_key" ON "Lease"("year", "seq");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LeaseAnnex_leaseId_number_key" ON "LeaseAnnex"("leaseId", "number");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseCounter_year_key" ON "LeaseCounter"("year");

@@ -3,11 +3,12 @@ import type { DbTx } from "@server/lib/db.ts";
 import type { LeaseListQuery } from "@shared/contracts/leases.ts";
 import { pageWindow } from "@server/lib/paging.ts";
 
-export type LeaseRow = Prisma.LeaseGetPayload<object>;
+const leaseInclude = { annexes: { orderBy: { number: "asc" } } } as const satisfies Prisma.LeaseInclude;
+export type LeaseRow = Prisma.LeaseGetPayload<{ include: typeof leaseInclude }>;
 export type LeaseData = Omit<Prisma.LeaseUncheckedCreateInput, "id" | "year" | "seq" | "createdAt" | "updatedAt">;
 
 export function findLease(db: DbTx, id: string) {
-  return db.lease.findUnique({ where: { id } });
+  return db.lease.findUnique({ where: { id }, include: leaseInclude });
 }
 
 export function findOrganisation(db: DbTx, id: string) {
@@ -33,7 +34,7 @@ export async function nextSeq(tx: DbTx, year: number): Promise<number> {
 }
 
 export function insertLease(tx: DbTx, year: number, seq: number, data: LeaseData) {
-  return tx.lease.create({ data: { ...data, year, seq } });
+  return tx.lease.create({ data: { ...data, year, seq }, include: leaseInclude });
 }
 
 /** Moves a lease from one status to another only if it is still in the first: false when it was not. */
@@ -52,7 +53,7 @@ export async function movePremises(tx: DbTx, id: string, from: ("available" | "r
 export function signedLeasesOf(tx: DbTx, premisesId: string, exceptId: string) {
   return tx.lease.findMany({
     where: { premisesId, status: { in: ["signed", "ended", "terminated"] }, id: { not: exceptId } },
-    select: { id: true, year: true, seq: true, startDate: true, endDate: true, terminatedOn: true },
+    select: { id: true, year: true, seq: true, startDate: true, endDate: true, terminatedOn: true, annexes: { select: { endDate: true }, orderBy: { number: "asc" } } },
   });
 }
 
@@ -64,7 +65,17 @@ export async function listLeases(db: DbTx, query: LeaseListQuery, organisationId
   };
   const [total, rows] = await Promise.all([
     db.lease.count({ where }),
-    db.lease.findMany({ where, orderBy: [{ year: "desc" }, { seq: "desc" }], ...pageWindow(query) }),
+    db.lease.findMany({ where, include: leaseInclude, orderBy: [{ year: "desc" }, { seq: "desc" }], ...pageWindow(query) }),
   ]);
   return { total, rows };
+}
+
+export function insertAnnex(tx: DbTx, data: Prisma.LeaseAnnexUncheckedCreateInput) {
+  return tx.leaseAnnex.create({ data });
+}
+
+/** Records the deposit settlement once: false when it was already settled (or the lease changed state). */
+export async function settleDeposit(tx: DbTx, id: string, data: Prisma.LeaseUncheckedUpdateManyInput): Promise<boolean> {
+  const { count } = await tx.lease.updateMany({ where: { id, depositSettledOn: null, status: { in: ["signed", "ended", "terminated"] } }, data });
+  return count === 1;
 }

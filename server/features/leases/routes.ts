@@ -1,7 +1,7 @@
-import { Lease, LeaseCreate, LeaseId, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
+import { DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseCreate, LeaseId, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
-import { createLease, listForActor, readableLease, scheduleOf, signLease, terminateLease } from "./service.ts";
+import { addAnnex, createLease, listForActor, readableLease, scheduleOf, settleLeaseDeposit, signLease, terminateLease } from "./service.ts";
 import { toLease } from "./mapper.ts";
 
 const notFound = { description: "No such lease (or not yours)" };
@@ -59,6 +59,26 @@ export function leaseRoutes(ctx: AppContext): ApiRouter {
     params: LeaseId,
     responses: { 200: { description: "The schedule", schema: LeaseScheduleView }, 404: notFound, 422: unprocessable },
   }, ({ params, actor }) => scheduleOf(ctx.db, ctx.clock, actor, params.id));
+
+  api.route({
+    method: "post", path: "/leases/{id}/annexes", tags, authorize: "lease:annex",
+    summary: "Add an annex to a signed lease: rate, area, end date, permitted use or offset share from its effective date; earlier months never change",
+    params: LeaseId,
+    body: LeaseAnnexCreate,
+    responses: { 201: { description: "The lease with the new annex", schema: Lease }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, async ({ params, body, actor }, _req, res) => {
+    const lease = await addAnnex(ctx.db, actor, params.id, body);
+    res.status(201);
+    return lease;
+  });
+
+  api.route({
+    method: "post", path: "/leases/{id}/deposit-settlement", tags, authorize: "lease:settle-deposit",
+    summary: "Settle the deposit once the lease is over: deductions, each with a reason; the rest is returned",
+    params: LeaseId,
+    body: DepositSettlementCreate,
+    responses: { 200: { description: "The settlement", schema: DepositSettlement }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body, actor }) => settleLeaseDeposit(ctx.db, ctx.clock, actor, params.id, body));
 
   return api;
 }

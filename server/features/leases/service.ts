@@ -1,8 +1,10 @@
-import type { Lease, LeaseCreate, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease } from "@shared/contracts/leases.ts";
+import type {
+  DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseCreate, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease,
+} from "@shared/contracts/leases.ts";
 import { LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import { cityYearOf, todayIn, type Clock } from "@shared/domain/dates.ts";
-import { endDateAfterMonths, leaseSchedule, LeaseScheduleError } from "@shared/domain/lease-schedule.ts";
+import { endDateAfterMonths, leaseSchedule, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
 import { toMinor } from "@shared/domain/money.ts";
 import { deposit as depositOf, monthlyRent } from "@shared/domain/rent.ts";
 import { approvedForLease, releaseReservation } from "@server/features/applications/index.ts";
@@ -14,9 +16,11 @@ import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { pageOf } from "@server/lib/paging.ts";
-import { leaseNumber, leasePartiesColumn, partiesOf, snapshot, toLease } from "./mapper.ts";
 import {
-  findLease, findOrganisation, findPremises, insertLease, listLeases, moveLease, movePremises, nextSeq, signedLeasesOf,
+  annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
+} from "./mapper.ts";
+import {
+  findLease, findOrganisation, findPremises, insertAnnex, insertLease, listLeases, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -103,7 +107,8 @@ export async function createLease(db: Db, clock: Clock, actor: Actor | null, bod
   }), () => fieldConflict("lease-exists", "applicationId", "lease.exists"));
 }
 
-const effectiveEnd = (l: { endDate: string | null; terminatedOn: string | null }): string | null => l.terminatedOn ?? l.endDate;
+const effectiveEnd = (l: { endDate: string | null; terminatedOn: string | null; annexes: { endDate: string | null }[] }): string | null =>
+  l.terminatedOn ?? annexedEnd(l);
 const overlaps = (a: { startDate: string; end: string | null }, b: { startDate: string; end: string | null }) =>
   (a.end === null || b.startDate <= a.end) && (b.end === null || a.startDate <= b.end);
 
@@ -151,8 +156,12 @@ export async function terminateLease(db: Db, actor: Actor | null, id: string, da
     const before = await findLease(tx, id);
     if (!before) throw notFound();
     if (before.status !== "signed") throw fieldConflict("lease-not-signed", "status", "lease.notSigned");
-    if (date < before.startDate) throw unprocessable("Umowy nie można rozwiązać z datą sprzed jej początku.", "termination-before-start", "date", "date.beforeStart");
-    if (before.endDate !== null && date > before.endDate) throw unprocessable("Umowa kończy się wcześniej niż podana data rozwiązania.", "termination-after-end", "date", "date.afterEnd");
+    checkTerm(before, { terminatedOn: date }, TERMINATION_REFUSALS);
+    // Every annex counts here, also one that changes only the permitted use or the offset share.
+    if (before.annexes.some((a) => date < a.effectiveFrom)) {
+      const refusal = TERMINATION_REFUSALS["termination.beforeAnnex"]!;
+      throw unprocessable(refusal.detail, refusal.code, refusal.field, refusal.key);
+    }
     if (!(await moveLease(tx, id, "signed", { status: "terminated", terminatedOn: date, terminationReason: reason }))) {
       throw fieldConflict("lease-not-signed", "status", "lease.notSigned");
     }
@@ -175,6 +184,7 @@ export async function scheduleOf(db: Db, clock: Clock, actor: Actor | null, id: 
       startDate: row.startDate, endDate: row.endDate, today: todayIn(clock), terminatedOn: row.terminatedOn,
       rate: hundredthsToString(row.rateGrosze), area: hundredthsToString(row.areaDm2), vatRate: row.vatRate,
       holidays: { beforeStartDays: row.holidayDays, renovationDays: 0 },
+      annexes: scheduleAnnexes(row),
       priceIndices: await priceIndexTable(db), depositMultiple: String(row.depositMultiple),
     });
     return { rows: schedule.rows, totals: schedule.totals, deposit: hundredthsToString(row.depositGrosze), investments: [] };
@@ -182,4 +192,115 @@ export async function scheduleOf(db: Db, clock: Clock, actor: Actor | null, id: 
     if (error instanceof LeaseScheduleError) throw AppError.unprocessable(`Nie można wyliczyć harmonogramu: ${error.message}`, "schedule-invalid");
     throw error;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The term's rules are the schedule's (leaseTerm): an annex or a termination the schedule would refuse
+// is refused here first, as a 422 naming the field, and nothing is written.
+
+type Refusals = Partial<Record<LeaseScheduleError["code"], { field: string; key: string; code: string; detail: string }>>;
+
+const TERMINATION_REFUSALS: Refusals = {
+  "termination.beforeStart": { field: "date", key: "date.beforeStart", code: "termination-before-start", detail: "Umowy nie można rozwiązać z datą sprzed jej początku." },
+  "termination.afterEnd": { field: "date", key: "date.afterEnd", code: "termination-after-end", detail: "Umowa kończy się wcześniej niż podana data rozwiązania." },
+  "termination.beforeAnnex": { field: "date", key: "date.beforeAnnex", code: "termination-before-annex", detail: "Umowy nie można rozwiązać przed datą ostatniego aneksu." },
+};
+
+const ANNEX_REFUSALS: Refusals = {
+  "annex.beforeStart": { field: "effectiveFrom", key: "annex.beforeStart", code: "annex-before-start", detail: "Aneks nie może obowiązywać przed początkiem umowy." },
+  "annex.afterEnd": { field: "effectiveFrom", key: "annex.afterEnd", code: "annex-after-end", detail: "Aneks nie może obowiązywać po końcu umowy." },
+  "annex.endBeforeEffective": { field: "endDate", key: "annex.endBeforeEffective", code: "annex-end-before-effective", detail: "Nowa data końca nie może być wcześniejsza niż data wejścia aneksu." },
+};
+
+function checkTerm(row: LeaseRow, change: { terminatedOn?: string; annex?: LeaseAnnexInput }, refusals: Refusals): void {
+  try {
+    leaseTerm({
+      startDate: row.startDate, endDate: row.endDate, today: row.startDate, terminatedOn: change.terminatedOn ?? row.terminatedOn,
+      annexes: [...scheduleAnnexes(row), ...(change.annex ? [change.annex] : [])],
+    });
+  } catch (error) {
+    const refusal = error instanceof LeaseScheduleError ? refusals[error.code] : undefined;
+    if (refusal) throw unprocessable(refusal.detail, refusal.code, refusal.field, refusal.key);
+    throw error;
+  }
+}
+
+/**
+ * An annex of a signed lease, numbered 1, 2, ... per lease ((leaseId, number) unique: of two annexes
+ * added at once, the second gets 409). An annex that moves the end date must not make the lease
+ * overlap another signed lease of the premises. The lease row itself is never changed: its history is
+ * the annexes.
+ */
+export async function addAnnex(db: Db, actor: Actor | null, id: string, body: LeaseAnnexCreate): Promise<Lease> {
+  authorize(actor, "lease:annex");
+  return onUniqueViolation(() => db.$transaction(async (tx) => {
+    const before = await findLease(tx, id);
+    if (!before) throw notFound();
+    if (before.status !== "signed") throw fieldConflict("lease-not-signed", "status", "annex.notSigned");
+    const rentChange: LeaseAnnexInput = {
+      effectiveFrom: body.effectiveFrom,
+      ...(body.rate !== undefined ? { rate: hundredthsToString(body.rate) } : {}),
+      ...(body.area !== undefined ? { area: hundredthsToString(body.area) } : {}),
+      ...(body.endDate !== undefined ? { endDate: body.endDate } : {}),
+    };
+    if (rentChange.rate !== undefined || rentChange.area !== undefined || rentChange.endDate !== undefined) {
+      checkTerm(before, { annex: rentChange }, ANNEX_REFUSALS);
+    } else {
+      // Only the permitted use or the offset share: the schedule does not see it, the same dates apply.
+      const end = annexedEnd(before);
+      const refusal = body.effectiveFrom < before.startDate ? ANNEX_REFUSALS["annex.beforeStart"] : end !== null && body.effectiveFrom > end ? ANNEX_REFUSALS["annex.afterEnd"] : undefined;
+      if (refusal) throw unprocessable(refusal.detail, refusal.code, refusal.field, refusal.key);
+    }
+    if (body.endDate !== undefined) {
+      const mine = { startDate: before.startDate, end: body.endDate };
+      const clash = (await signedLeasesOf(tx, before.premisesId, id)).find((other) => overlaps(mine, { startDate: other.startDate, end: effectiveEnd(other) }));
+      if (clash) {
+        throw new AppError(409, "lease-overlap", "Konflikt", `Lokal ma już podpisaną umowę ${leaseNumber(clash)} na ten okres.`, [{ field: "endDate", code: "premises.overlap" }]);
+      }
+    }
+    const annex = await insertAnnex(tx, {
+      leaseId: id, number: before.annexes.length + 1, effectiveFrom: body.effectiveFrom,
+      rateGrosze: body.rate ?? null, areaDm2: body.area ?? null, endDate: body.endDate ?? null,
+      permittedUse: body.permittedUse ?? null, offsetShare: body.offsetShare ?? null,
+    });
+    const after = toLease((await findLease(tx, id))!);
+    await recordAudit(tx, { actor, entity: "lease", entityId: id, action: "annex", before: { annexes: toLease(before).annexes }, after: { annexes: after.annexes, annex: annex.number } });
+    return after;
+  }), () => AppError.conflict("Aneks do tej umowy dodano w tej samej chwili; odśwież i spróbuj ponownie.", "annex-conflict"));
+}
+
+/**
+ * The deposit settled once, after the lease is terminated or has run to its end (a signed lease past
+ * its annexed end date becomes ended here): returned = deposit − deductions, never below zero.
+ */
+export async function settleLeaseDeposit(db: Db, clock: Clock, actor: Actor | null, id: string, body: DepositSettlementCreate): Promise<DepositSettlement> {
+  authorize(actor, "lease:settle-deposit");
+  return db.$transaction(async (tx) => {
+    const before = await findLease(tx, id);
+    if (!before) throw notFound();
+    if (before.depositSettledOn !== null) throw fieldConflict("deposit-settled", "deductions", "deposit.settled");
+    const today = todayIn(clock);
+    const end = annexedEnd(before);
+    const over = before.status === "terminated" || before.status === "ended" || (before.status === "signed" && end !== null && end < today);
+    if (!over) throw unprocessable("Kaucję rozlicza się po zakończeniu lub rozwiązaniu umowy.", "deposit-not-ended", "deductions", "deposit.notEnded");
+    const deducted = body.deductions.reduce((sum, d) => sum + d.amount, 0);
+    if (deducted > before.depositGrosze) throw unprocessable("Potrącenia przekraczają kaucję.", "deductions-over-deposit", "deductions", "deductions.overDeposit");
+    const deductions = body.deductions.map((d) => ({ reason: d.reason, amount: hundredthsToString(d.amount) }));
+    const returned = before.depositGrosze - deducted;
+    const settled = await settleDeposit(tx, id, {
+      depositDeductions: depositDeductionsColumn.write(deductions), depositReturnedGrosze: returned, depositSettledOn: today,
+      ...(before.status === "signed" ? { status: "ended" } : {}),
+    });
+    if (!settled) throw fieldConflict("deposit-settled", "deductions", "deposit.settled");
+    const result = { deposit: hundredthsToString(before.depositGrosze), deductions, returned: hundredthsToString(returned) };
+    await recordAudit(tx, {
+      actor, entity: "lease", entityId: id, action: "settle-deposit",
+      before: { status: before.status, depositSettlement: null }, after: { status: before.status === "signed" ? "ended" : before.status, depositSettlement: { ...result, settledOn: today } },
+    });
+    if (before.status === "signed" && (await movePremises(tx, before.premisesId, ["leased"], "available"))) {
+      await recordAudit(tx, { actor, entity: "premises", entityId: before.premisesId, action: "lease-end", before: { status: "leased" }, after: { status: "available", leaseId: id } });
+      await bumpDataVersion(tx, PREMISES_KEY);
+    }
+    return result;
+  });
 }
