@@ -18,6 +18,7 @@ import { priceIndexRoutes } from "./features/price-indices/index.ts";
 import { applicationRoutes } from "./features/applications/index.ts";
 import { documentRoutes } from "./features/documents/index.ts";
 import { leaseRoutes } from "./features/leases/index.ts";
+import { leaseTemplateRoutes } from "./features/lease-templates/index.ts";
 import { premisesRegisterRoutes } from "./features/premises-register/index.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +26,7 @@ const VERSION = "0.1.0";
 
 /** The feature routers, in order. A feature adds itself here and nowhere else. */
 function features(ctx: AppContext): ApiRouter[] {
-  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), documentRoutes(ctx)];
+  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), leaseTemplateRoutes(ctx), documentRoutes(ctx)];
 }
 
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {

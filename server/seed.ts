@@ -5,6 +5,7 @@ import type { Db } from "./lib/db.ts";
 import { parsePremisesFixtures, seedPremises } from "./features/premises/index.ts";
 import { seedRatePolicy } from "./features/rate-policy/index.ts";
 import { seedPriceIndices } from "./features/price-indices/index.ts";
+import { seedLeaseTemplate } from "./features/lease-templates/index.ts";
 import { seedDemoAccounts } from "./features/organisations/index.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
@@ -20,6 +21,7 @@ export async function seedDemoData(db: Db, log: (line: string) => void): Promise
   log(`Premises: ${added} added, ${premises.length - added} already present.`);
   for (const line of await seedRatePolicy(db)) log(`Added the example ${line}.`);
   for (const line of await seedPriceIndices(db)) log(`Added the example ${line}.`);
+  for (const line of await seedLeaseTemplate(db)) log(`Added the example ${line}.`);
   // Demo accounts have a published password: never in production (create a real admin with user:create).
   if (process.env.NODE_ENV === "production") log("Demo accounts are not created in production.");
   else await seedDemoAccounts(db, log);

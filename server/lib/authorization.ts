@@ -54,6 +54,8 @@ export const POLICY = {
   "lease:list": { roles: ["applicant", ...STAFF] },
   "lease:list-all": { roles: STAFF },
   "lease:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
+  "lease-template:list": { roles: STAFF },
+  "lease-template:manage": { roles: ["admin"] },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

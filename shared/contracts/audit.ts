@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@shared/i18n/accounts.ts";
 
 /** The kinds of record whose changes are kept in the audit trail. */
-export const AUDIT_ENTITIES = ["premises", "organisation", "user", "application", "lease", "investment", "rate-policy", "price-index"] as const;
+export const AUDIT_ENTITIES = ["premises", "organisation", "user", "application", "lease", "investment", "rate-policy", "price-index", "lease-template"] as const;
 export const AuditEntity = z.enum(AUDIT_ENTITIES, { message: "entity.invalid" });
 export type AuditEntity = z.infer<typeof AuditEntity>;
 

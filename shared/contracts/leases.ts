@@ -60,6 +60,11 @@ export type LeaseCreate = z.infer<typeof LeaseCreate>;
 
 export const LeaseId = z.object({ id: uuid("id.invalid") });
 
+/** /leases/{id}/annexes/{n}/…: the lease and the annex's number. */
+export const LeaseAnnexPath = LeaseId.extend({
+  n: z.string().regex(/^\d{1,4}$/, "annexNumber.invalid").transform(Number).pipe(z.number().int().min(1, "annexNumber.invalid")),
+});
+
 export const LeaseSign = z.object({ signedOn: CalendarDate }).strict().meta({ id: "LeaseSign" });
 export const LeaseTerminate = z.object({
   date: CalendarDate,
@@ -129,6 +134,8 @@ export const Lease = z.object({
   permittedUse: z.string(),
   offsetShare: z.string(),
   remainderAtEnd: LeaseRemainder,
+  /** The version of the lease template (GET /api/lease-templates) the agreement is printed from. */
+  templateVersion: z.number().int(),
   signedOn: z.string().nullable(),
   terminatedOn: z.string().nullable(),
   terminationReason: z.string().nullable(),
@@ -185,6 +192,7 @@ addValidationMessages({
   "premises.notFound": { pl: "Nie ma takiego lokalu.", en: "No such premises." },
   "date.beforeStart": { pl: "Data nie może być wcześniejsza niż początek umowy.", en: "The date cannot be before the start of the lease." },
   "leaseArea.invalid": { pl: "Powierzchnię podaj w m² z kropką i najwyżej dwoma miejscami, np. 42.50.", en: "Give the area in m² with a dot and at most two decimals, e.g. 42.50." },
+  "annexNumber.invalid": { pl: "Nieprawidłowy numer aneksu.", en: "Invalid annex number." },
   "annex.empty": { pl: "Aneks musi coś zmieniać: stawkę, powierzchnię, datę końca, sposób używania lub udział potrącenia.", en: "An annex must change something: the rate, area, end date, permitted use or offset share." },
   "annex.beforeStart": { pl: "Aneks nie może obowiązywać przed początkiem umowy.", en: "An annex cannot take effect before the lease starts." },
   "annex.afterEnd": { pl: "Aneks nie może obowiązywać po końcu umowy.", en: "An annex cannot take effect after the lease ends." },

@@ -17,6 +17,7 @@
  */
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLE_LEASE_TEMPLATE, seedLeaseTemplate } from "@server/features/lease-templates/index.ts";
 import { seedPriceIndices } from "@server/features/price-indices/seed.ts";
 import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
@@ -288,6 +289,26 @@ const ROWS: Row[] = [
   {
     op: "POST /api/leases/{id}/deposit-settlement", expect: staff(200),
     call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "terminated")}/deposit-settlement`, body: { deductions: [{ reason: "Malowanie ścian", amount: "200.00" }] } }),
+  },
+  { op: "GET /api/leases/{id}/document.pdf", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}/document.pdf` }), expect: ownOrStaff(200) },
+  {
+    op: "GET /api/leases/{id}/annexes/{n}/document.pdf", expect: ownOrStaff(200),
+    call: async (f) => {
+      const id = await leaseOfA(f, "signed");
+      await sessions.get("officer")!.call("post", `/api/leases/${id}/annexes`).send({ effectiveFrom: "2025-07-01", rate: "11.00" }).expect(201);
+      return { url: `/api/leases/${id}/annexes/1/document.pdf` };
+    },
+  },
+
+  // ---- lease templates
+  { op: "GET /api/lease-templates", call: () => ({ url: "/api/lease-templates" }), expect: staff(200) },
+  { op: "POST /api/lease-templates", call: () => ({ url: "/api/lease-templates", body: EXAMPLE_LEASE_TEMPLATE }), expect: adminOnly(201) },
+  {
+    op: "GET /api/lease-templates/{version}/preview.pdf", expect: adminOnly(200),
+    call: async (f) => {
+      await seedLeaseTemplate(f.t.db);
+      return { url: "/api/lease-templates/1/preview.pdf" };
+    },
   },
 ];
 

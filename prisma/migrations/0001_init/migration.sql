@@ -330,11 +330,22 @@ CREATE TABLE "Lease" (
     "depositDeductions" TEXT,
     "depositReturnedGrosze" INTEGER,
     "depositSettledOn" TEXT,
+    "templateVersion" INTEGER NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Lease_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Lease_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Lease_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "Lease_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Lease_templateVersion_fkey" FOREIGN KEY ("templateVersion") REFERENCES "LeaseTemplate" ("version") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LeaseTemplate" (
+    "version" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "clauses" TEXT NOT NULL,
+    "isExample" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdBy" TEXT NOT NULL
 );
 
 -- CreateTable

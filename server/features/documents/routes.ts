@@ -9,10 +9,13 @@ import { renderPdf } from "@server/lib/pdf.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { certificateDocument } from "./certificate-document.ts";
 import { decisionDocument } from "./decision-document.ts";
+import { addLeaseDocumentRoutes } from "./lease-routes.ts";
 import { loadDecisionDocument } from "./service.ts";
 
 const pdf = { description: "PDF document", contentType: "application/pdf" };
 const notFound = { description: "No such application, not yours, or no such document yet" };
+
+export type SendPdf = (res: Response, definition: TDocumentDefinitions, filename: string) => Promise<void>;
 
 export function documentRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
@@ -29,11 +32,11 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
     return found.document;
   }
 
-  async function send(res: Response, definition: TDocumentDefinitions, filename: string): Promise<void> {
+  const send: SendPdf = async (res, definition, filename) => {
     const bytes = await renderPdf(definition);
     res.set({ "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" });
     res.type("application/pdf").send(bytes);
-  }
+  };
 
   api.route({
     method: "get", path: "/applications/{id}/decision.pdf", tags, authorize: "application:read",
@@ -58,5 +61,6 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
     await send(res, certificateDocument(doc), `zaswiadczenie-de-minimis-${doc.reference.replace(/\W+/g, "-")}.pdf`);
   });
 
+  addLeaseDocumentRoutes(api, ctx, send);
   return api;
 }

@@ -37,6 +37,7 @@ export function toLease(row: LeaseRow): Lease {
     monthlyNet: toFixed2String(monthly.net), vatRate: row.vatRate, monthlyVat: toFixed2String(monthly.vat), monthlyGross: toFixed2String(monthly.gross),
     holidayDays: row.holidayDays, depositMultiple: row.depositMultiple, deposit: hundredthsToString(row.depositGrosze),
     paymentDay: row.paymentDay, permittedUse: row.permittedUse, offsetShare: row.offsetShare, remainderAtEnd: row.remainderAtEnd,
+    templateVersion: row.templateVersion,
     signedOn: row.signedOn, terminatedOn: row.terminatedOn, terminationReason: row.terminationReason,
     annexes: row.annexes.map(toAnnex),
     depositSettlement: row.depositSettledOn === null || row.depositReturnedGrosze === null || row.depositDeductions === null ? null : {

@@ -5,7 +5,7 @@ import { pageWindow } from "@server/lib/paging.ts";
 
 const leaseInclude = { annexes: { orderBy: { number: "asc" } } } as const satisfies Prisma.LeaseInclude;
 export type LeaseRow = Prisma.LeaseGetPayload<{ include: typeof leaseInclude }>;
-export type LeaseData = Omit<Prisma.LeaseUncheckedCreateInput, "id" | "year" | "seq" | "createdAt" | "updatedAt">;
+export type LeaseData = Omit<Prisma.LeaseUncheckedCreateInput, "id" | "year" | "seq" | "createdAt" | "updatedAt" | "templateVersion">;
 
 export function findLease(db: DbTx, id: string) {
   return db.lease.findUnique({ where: { id }, include: leaseInclude });
@@ -33,8 +33,8 @@ export async function nextSeq(tx: DbTx, year: number): Promise<number> {
   return counter.seq;
 }
 
-export function insertLease(tx: DbTx, year: number, seq: number, data: LeaseData) {
-  return tx.lease.create({ data: { ...data, year, seq }, include: leaseInclude });
+export function insertLease(tx: DbTx, year: number, seq: number, templateVersion: number, data: LeaseData) {
+  return tx.lease.create({ data: { ...data, year, seq, templateVersion }, include: leaseInclude });
 }
 
 /** Moves a lease from one status to another only if it is still in the first: false when it was not. */

@@ -9,6 +9,7 @@ import { toMinor } from "@shared/domain/money.ts";
 import { deposit as depositOf, monthlyRent } from "@shared/domain/rent.ts";
 import { approvedForLease, releaseReservation } from "@server/features/applications/index.ts";
 import { priceIndexTable } from "@server/features/price-indices/index.ts";
+import { currentTemplateVersion } from "@server/features/lease-templates/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize, can } from "@server/lib/authorization.ts";
@@ -100,7 +101,7 @@ export async function createLease(db: Db, clock: Clock, actor: Actor | null, bod
   const year = cityYearOf(clock.now());
   return onUniqueViolation(() => db.$transaction(async (tx) => {
     const data = await draftTerms(tx, body);
-    const row = await insertLease(tx, year, await nextSeq(tx, year), data);
+    const row = await insertLease(tx, year, await nextSeq(tx, year), await currentTemplateVersion(tx), data);
     const lease = toLease(row);
     await recordAudit(tx, { actor, entity: "lease", entityId: row.id, action: "create", after: { ...snapshot(lease), parties: lease.parties } });
     return lease;
@@ -178,7 +179,11 @@ export async function terminateLease(db: Db, actor: Actor | null, id: string, da
 
 /** The payment schedule by DOMAIN.md's conventions (shared/domain/lease-schedule.ts); no investments yet. */
 export async function scheduleOf(db: Db, clock: Clock, actor: Actor | null, id: string): Promise<LeaseScheduleView> {
-  const row = await readableLease(db, actor, id);
+  return scheduleOfRow(db, clock, await readableLease(db, actor, id));
+}
+
+/** The schedule of a lease already read (and authorized): the same rows as GET …/schedule. */
+export async function scheduleOfRow(db: DbTx, clock: Clock, row: LeaseRow): Promise<LeaseScheduleView> {
   try {
     const schedule = leaseSchedule({
       startDate: row.startDate, endDate: row.endDate, today: todayIn(clock), terminatedOn: row.terminatedOn,
