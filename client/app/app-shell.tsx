@@ -4,6 +4,7 @@ import { SkipLink } from "@client/components/ui/skip-link.tsx";
 import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
 import { PremisesRegisterNavItem } from "@client/features/premises-register/index.ts";
 import { ApplicationsNavItem } from "@client/features/applications/index.ts";
+import { LeasesNavItem } from "@client/features/leases/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
 
@@ -20,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <AccountNavItems />
             <PremisesRegisterNavItem />
             <ApplicationsNavItem />
+            <LeasesNavItem />
             <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
           </ul>
         </nav>

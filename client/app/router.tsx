@@ -4,6 +4,7 @@ import { authRoutes } from "@client/features/auth/index.ts";
 import { organisationRoutes } from "@client/features/organisations/index.ts";
 import { premisesRegisterRoutes } from "@client/features/premises-register/index.ts";
 import { applicationRoutes } from "@client/features/applications/index.ts";
+import { leaseRoutes } from "@client/features/leases/index.ts";
 import { loadFeatureMessages } from "@client/lib/i18n/index.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RouteErrorBoundary } from "./route-error-boundary.tsx";
@@ -58,6 +59,7 @@ const pages: LazyPage[] = [
   ...fromRouteObjects(organisationRoutes),
   ...fromRouteObjects(premisesRegisterRoutes),
   ...fromRouteObjects(applicationRoutes),
+  ...fromRouteObjects(leaseRoutes),
 ];
 
 // The first page's code starts loading now, with the entry, not once the shell has rendered.

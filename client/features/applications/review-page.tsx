@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { Review as ReviewSchema, type ApplicationDetail } from "@shared/contracts/applications.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
+import { CreateLeaseButton } from "@client/features/leases/index.ts";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { useApiQuery } from "@client/lib/api/queries.ts";
@@ -74,6 +75,7 @@ function Review() {
         <ApplicationContent application={a} />
       </section>
       {a.status === "submitted" ? <DecisionForms review={data} onDecided={decided} onTermsChange={setTerms} /> : <p>{t("applications.review.decided")}</p>}
+      {a.status === "approved" && <CreateLeaseButton applicationId={a.id} />}
     </div>
   );
 }

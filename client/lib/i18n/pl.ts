@@ -16,6 +16,8 @@ export const pl = {
     navPremisesRegister: "Rejestr lokali",
     navMyApplications: "Moje wnioski",
     navApplicationQueue: "Wnioski",
+    navMyLeases: "Moje umowy",
+    navLeases: "Umowy najmu",
     footer: "Lokale użytkowe Gminy Miejskiej Kraków dla podmiotów ekonomii społecznej.",
     loading: "Wczytywanie…",
     yes: "tak",

@@ -1,0 +1,4 @@
+// The leases' pages, one chunk loaded when the first of them is opened (routes.ts).
+export { LeasePage } from "./lease-page.tsx";
+export { LeasesPage } from "./leases-page.tsx";
+export { MyLeasesPage } from "./my-leases-page.tsx";
