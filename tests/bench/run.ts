@@ -31,6 +31,7 @@ import {
 } from "./load.ts";
 import { RawBaseline } from "./raw.ts";
 import { clientBench } from "./client.ts";
+import { leasesBench } from "./leases.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const numberEnv = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -428,6 +429,12 @@ async function main(): Promise<void> {
     const client = await clientBench(log);
     console.log(`\n${client}`);
     writeFileSync(path.join(artifacts, "bench.md"), `\n${client}`, { flag: "a" });
+  }
+  // Lease schedules and agreement PDFs on one core (BENCH_LEASES=0 leaves it out).
+  if (process.env.BENCH_LEASES !== "0") {
+    const leases = await leasesBench(log);
+    console.log(`\n${leases}`);
+    writeFileSync(path.join(artifacts, "bench.md"), `\n${leases}`, { flag: "a" });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
-import { daysFromToday } from "@tests/support/applications.ts";
+import { daysFromToday, pdfText } from "@tests/support/applications.ts";
 import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 import { textCheckedContext } from "./missing-texts.ts";
 
@@ -136,7 +136,24 @@ describe("from the decision to a signed lease", () => {
     await tenantSchedule.waitFor(WAIT);
     expect(await tenantSchedule.locator("tbody tr").count()).toBeGreaterThanOrEqual(12);
     expect(text(await card.locator(".lease-next").textContent())).toMatch(/Najbliższa płatność: .+ zł do \d{2}\.\d{2}\.\d{4}/);
-    expect(await card.getByRole("link", { name: "Pobierz umowę (PDF)" }).count()).toBe(1);
+    const pdfLink = card.getByRole("link", { name: "Pobierz umowę (PDF)" });
+    expect(await pdfLink.count()).toBe(1);
     expect(await runAxe(tenant)).toEqual([]);
+
+    // ---- the tenant downloads the agreement: the link's href with the page's own cookies
+    const href = await pdfLink.getAttribute("href");
+    expect(href).toMatch(/^\/api\/leases\/[0-9a-f-]{36}\/document\.pdf$/);
+    const response = await tenant.context().request.get(`${server.baseUrl}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/pdf");
+    const bytes = await response.body();
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const agreement = pdfText(bytes);
+    const shownGross = "1 286,11 zł";
+    const shownDeposit = "3 858,33 zł";
+    expect(text(await card.textContent())).toContain(shownGross);
+    expect(facts).toContain(shownDeposit);
+    for (const expected of [number, shownGross, shownDeposit]) expect(agreement).toContain(expected);
+    expect(agreement).not.toContain("PROJEKT");
   }, SLOW);
 });
