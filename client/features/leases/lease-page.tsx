@@ -1,12 +1,14 @@
 import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { Lease } from "@shared/contracts/leases.ts";
+import { systemClock, todayIn } from "@shared/domain/dates.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { AnnexForm, DepositSettlementForm, DepositSettlementView } from "./lease-change-forms.tsx";
 import { SignForm, TerminateForm } from "./lease-forms.tsx";
 import { AnnexHistory, LeaseRecord } from "./lease-record.tsx";
 import { leaseApi } from "./requests.ts";
@@ -14,7 +16,10 @@ import { LeaseSchedule } from "./schedule.tsx";
 import { LeaseStatusTag } from "./status-tag.tsx";
 import "./leases.css";
 
-/** "/leases/:id": the officer's lease: the record, annexes, schedule, document; signing a draft, terminating a signed one. */
+/**
+ * "/leases/:id": the officer's lease: the record, annexes, schedule, document; signing a draft, an annex
+ * to or terminating a signed one, settling the deposit once it is over.
+ */
 export function LeasePage() {
   return (
     <RequireSession roles={["officer", "admin"]} otherRole={t("leases.staffOnly")}>
@@ -31,6 +36,12 @@ function LeaseView() {
 
   if (error && !lease) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!lease) return <LoadingState />;
+
+  // The deposit is settled once, after a termination or the end date (the API says so too).
+  const endDate = lease.annexes.reduce<string | null>((end, annex) => annex.endDate ?? end, lease.endDate);
+  const over = lease.status === "terminated" || lease.status === "ended"
+    || (lease.status === "signed" && endDate !== null && endDate < todayIn(systemClock));
+  const settleable = over && lease.depositSettlement === null;
 
   const done = (changed: Lease, message: string) => {
     replace(changed);
@@ -51,15 +62,18 @@ function LeaseView() {
         <h2 id="record-heading">{t("leases.detail.record")}</h2>
         <LeaseRecord lease={lease} />
       </section>
-      {(lease.status === "draft" || lease.status === "signed") && (
+      {(lease.status === "draft" || lease.status === "signed" || settleable) && (
         <section className="lease-section" aria-labelledby="actions-heading">
           <h2 id="actions-heading">{t("leases.detail.actions")}</h2>
           <div className="lease-forms">
             {lease.status === "draft" && <SignForm lease={lease} onDone={done} />}
+            {lease.status === "signed" && <AnnexForm lease={lease} onDone={done} />}
             {lease.status === "signed" && <TerminateForm lease={lease} onDone={done} />}
+            {settleable && <DepositSettlementForm lease={lease} onSettled={setNotice} />}
           </div>
         </section>
       )}
+      {lease.depositSettlement && <DepositSettlementView settlement={lease.depositSettlement} />}
       <AnnexHistory lease={lease} />
       <LeaseSchedule lease={lease} />
     </div>
