@@ -53,6 +53,7 @@ export const POLICY = {
   "lease:settle-deposit": { roles: STAFF },
   "lease:list": { roles: ["applicant", ...STAFF] },
   "lease:list-all": { roles: STAFF },
+  "lease:export": { roles: STAFF },
   "lease:read": { roles: ["applicant", ...STAFF], ownOrganisation: true },
   "lease-template:list": { roles: STAFF },
   "lease-template:manage": { roles: ["admin"] },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addValidationMessages } from "@shared/i18n/validation.ts";
 import { CalendarDate, DecimalString, PageInfo, Paging, hundredthsFromString, listParam } from "./common.ts";
+import { District } from "./premises.ts";
 
 // Leases (issue 8's API contract: the paths and field names are fixed). Amounts, rates and areas are
 // decimal strings with two places; fractions (VAT, offset share) are decimal strings like "0.23";
@@ -147,14 +148,34 @@ export const Lease = z.object({
 }).meta({ id: "Lease" });
 export type Lease = z.infer<typeof Lease>;
 
-export const LeaseListQuery = z.object({
-  ...Paging.shape,
+/** The filters of the leases list and of its CSV export (an applicant's organisationId never widens its own scope). */
+export const LeaseFilter = z.object({
   status: listParam(LeaseStatus).optional(),
   organisationId: uuid("organisationId.invalid").optional(),
+  district: listParam(District).optional(),
+  /** Signed leases whose (annexed) end date falls between today in Kraków and the same day N months later. */
+  endsWithinMonths: z.coerce.number({ message: "endsWithinMonths.invalid" }).int("endsWithinMonths.invalid")
+    .min(1, "endsWithinMonths.invalid").max(120, "endsWithinMonths.invalid").optional(),
 });
+export type LeaseFilter = z.infer<typeof LeaseFilter>;
+
+export const LeaseListQuery = z.object({ ...Paging.shape, ...LeaseFilter.shape });
 export type LeaseListQuery = z.infer<typeof LeaseListQuery>;
 
-export const LeasePage = z.object({ items: z.array(Lease), page: PageInfo }).meta({ id: "LeasePage" });
+/** Days before its end from which a signed lease is at the top of the officers' queue. */
+export const ENDING_SOON_DAYS = 90;
+
+/**
+ * Why a lease is at the top of the queue: a signed lease ending within ENDING_SOON_DAYS, or a draft
+ * waiting for signature; null for the rest.
+ */
+export const LeaseAttention = z.enum(["ending-soon", "awaiting-signature"]).nullable();
+export type LeaseAttention = z.infer<typeof LeaseAttention>;
+
+export const LeaseListItem = Lease.extend({ attention: LeaseAttention }).meta({ id: "LeaseListItem" });
+export type LeaseListItem = z.infer<typeof LeaseListItem>;
+
+export const LeasePage = z.object({ items: z.array(LeaseListItem), page: PageInfo }).meta({ id: "LeasePage" });
 export type LeasePage = z.infer<typeof LeasePage>;
 
 const Row = z.object({ month: z.string(), rate: DecimalString, net: DecimalString, vat: DecimalString, gross: DecimalString, offset: DecimalString, toPay: DecimalString });
@@ -168,6 +189,7 @@ export type LeaseScheduleView = z.infer<typeof LeaseScheduleView>;
 
 addValidationMessages({
   "leaseStatus.invalid": { pl: "Nieznany status umowy.", en: "Unknown lease status." },
+  "endsWithinMonths.invalid": { pl: "Podaj liczbę miesięcy od 1 do 120.", en: "Give a number of months from 1 to 120." },
   "remainderAtEnd.invalid": { pl: "Dozwolone wartości: refund (zwrot) lub forfeit (przepadek).", en: "Allowed values: refund or forfeit." },
   "applicationId.invalid": { pl: "Nieprawidłowy identyfikator wniosku.", en: "Invalid application identifier." },
   "organisationId.invalid": { pl: "Nieprawidłowy identyfikator organizacji.", en: "Invalid organisation identifier." },

@@ -69,3 +69,10 @@ export function formatDate(isoOrDate: CalendarDate | Date): string {
   const [year, month, day] = toIsoDate(isoOrDate).split("-");
   return `${day}.${month}.${year}`;
 }
+
+/** The calendar date `days` days after (or before, when negative) a date: "2026-12-30" + 3 → "2027-01-02". */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const at = new Date(`${toIsoDate(date)}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}

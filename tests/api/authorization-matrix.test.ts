@@ -275,6 +275,7 @@ const ROWS: Row[] = [
     call: async (f) => ({ url: "/api/leases", body: { organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", months: 12, rate: "10.00", holidayDays: 0 } }),
   },
   { op: "GET /api/leases", call: () => ({ url: "/api/leases" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "GET /api/leases/export.csv", call: () => ({ url: "/api/leases/export.csv" }), expect: staff(200) },
   { op: "GET /api/leases/{id}", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}` }), expect: ownOrStaff(200) },
   { op: "POST /api/leases/{id}/sign", call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "draft")}/sign`, body: { signedOn: "2024-12-20" } }), expect: staff(200) },
   {

@@ -1,7 +1,6 @@
 import type { Prisma } from "@server/generated/prisma/client.ts";
 import type { DbTx } from "@server/lib/db.ts";
-import type { LeaseListQuery } from "@shared/contracts/leases.ts";
-import { pageWindow } from "@server/lib/paging.ts";
+import type { LeaseFilter } from "@shared/contracts/leases.ts";
 
 const leaseInclude = { annexes: { orderBy: { number: "asc" } } } as const satisfies Prisma.LeaseInclude;
 export type LeaseRow = Prisma.LeaseGetPayload<{ include: typeof leaseInclude }>;
@@ -57,17 +56,20 @@ export function signedLeasesOf(tx: DbTx, premisesId: string, exceptId: string) {
   });
 }
 
-export async function listLeases(db: DbTx, query: LeaseListQuery, organisationIds: string[] | null) {
+/**
+ * Every lease matching the filters the database can apply (status, organisation, district), newest
+ * number first; an applicant's `organisationIds` bound the result whatever `organisationId` asks.
+ * The list is small (the city's leases), so the date filter, the queue order and paging are the caller's.
+ */
+export function findLeases(db: DbTx, filter: LeaseFilter, organisationIds: string[] | null) {
+  const statuses = filter.endsWithinMonths === undefined ? filter.status : (filter.status ?? ["signed"]).filter((s) => s === "signed");
   const where: Prisma.LeaseWhereInput = {
-    ...(query.status ? { status: { in: query.status } } : {}),
-    ...(query.organisationId ? { organisationId: query.organisationId } : {}),
-    ...(organisationIds ? { organisationId: { in: organisationIds, ...(query.organisationId ? { equals: query.organisationId } : {}) } } : {}),
+    ...(statuses ? { status: { in: statuses } } : {}),
+    ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
+    ...(organisationIds ? { organisationId: { in: organisationIds, ...(filter.organisationId ? { equals: filter.organisationId } : {}) } } : {}),
+    ...(filter.district?.length ? { premises: { district: { in: filter.district } } } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.lease.count({ where }),
-    db.lease.findMany({ where, include: leaseInclude, orderBy: [{ year: "desc" }, { seq: "desc" }], ...pageWindow(query) }),
-  ]);
-  return { total, rows };
+  return db.lease.findMany({ where, include: leaseInclude, orderBy: [{ year: "desc" }, { seq: "desc" }] });
 }
 
 export function insertAnnex(tx: DbTx, data: Prisma.LeaseAnnexUncheckedCreateInput) {

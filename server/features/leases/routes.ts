@@ -1,8 +1,9 @@
-import { DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseCreate, LeaseId, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
+import { DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseCreate, LeaseFilter, LeaseId, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
-import { addAnnex, createLease, listForActor, readableLease, scheduleOf, settleLeaseDeposit, signLease, terminateLease } from "./service.ts";
+import { addAnnex, createLease, leasesForExport, listForActor, readableLease, scheduleOf, settleLeaseDeposit, signLease, terminateLease } from "./service.ts";
 import { toLease } from "./mapper.ts";
+import { leasesCsv, leasesCsvName } from "./export.ts";
 
 const notFound = { description: "No such lease (or not yours)" };
 const conflict = { description: "The lease or the premises is not in a state that allows it; the problem says which" };
@@ -25,10 +26,25 @@ export function leaseRoutes(ctx: AppContext): ApiRouter {
 
   api.route({
     method: "get", path: "/leases", tags, authorize: "lease:list",
-    summary: "Leases, newest number first: all for staff, an applicant's organisations' own",
+    summary: "Leases in the officers' queue order by default (signed leases ending within 90 days, then drafts waiting for signature, then the rest by newest number; `attention` says which), filtered by status, organisationId, district and endsWithinMonths (signed, ending within N months from today in Kraków): all for staff, an applicant's organisations' own only",
     query: LeaseListQuery,
     responses: { 200: { description: "A page of leases", schema: LeasePage } },
-  }, ({ query, actor }) => listForActor(ctx.db, actor, query));
+  }, ({ query, actor }) => listForActor(ctx.db, ctx.clock, actor, query));
+
+  // Before /leases/{id}: this path would otherwise be read as an id.
+  api.route({
+    method: "get", path: "/leases/export.csv", tags, authorize: "lease:export",
+    summary: "The filtered leases list in the queue order as a spreadsheet (semicolons, decimal commas, UTF-8 with BOM)",
+    query: LeaseFilter,
+    responses: { 200: { description: "CSV attachment", contentType: "text/csv" } },
+  }, async ({ query, actor }, _req, res) => {
+    const csv = leasesCsv(await leasesForExport(ctx.db, ctx.clock, actor, query));
+    res.status(200).set({
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${leasesCsvName(ctx.clock.now())}"`,
+      "Cache-Control": "no-store",
+    }).end(csv);
+  });
 
   api.route({
     method: "get", path: "/leases/{id}", tags, authorize: "lease:read",

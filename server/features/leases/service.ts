@@ -1,10 +1,10 @@
 import type {
-  DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseCreate, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease,
+  DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseAttention, LeaseCreate, LeaseFilter, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease,
 } from "@shared/contracts/leases.ts";
-import { LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
+import { ENDING_SOON_DAYS, LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
-import { cityYearOf, todayIn, type Clock } from "@shared/domain/dates.ts";
-import { endDateAfterMonths, leaseSchedule, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
+import { addDays, cityYearOf, todayIn, type CalendarDate, type Clock } from "@shared/domain/dates.ts";
+import { endDateAfterMonths, leaseSchedule, sameDayMonthsLater, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
 import { toMinor } from "@shared/domain/money.ts";
 import { deposit as depositOf, monthlyRent } from "@shared/domain/rent.ts";
 import { approvedForLease, releaseReservation } from "@server/features/applications/index.ts";
@@ -16,12 +16,12 @@ import { authorize, can } from "@server/lib/authorization.ts";
 import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { pageOf } from "@server/lib/paging.ts";
+import { pageOf, pageWindow } from "@server/lib/paging.ts";
 import {
   annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
 } from "./mapper.ts";
 import {
-  findLease, findOrganisation, findPremises, insertAnnex, insertLease, listLeases, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
+  findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -42,10 +42,48 @@ export async function readableLease(db: DbTx, actor: Actor | null, id: string): 
   return row;
 }
 
-export async function listForActor(db: Db, actor: Actor | null, query: LeaseListQuery): Promise<LeasePage> {
-  authorize(actor, "lease:list");
+/** Why a lease is at the top of the officers' queue (see LeaseAttention), as of `today`. */
+export function attentionOf(row: Pick<LeaseRow, "status" | "endDate" | "annexes">, today: CalendarDate): LeaseAttention {
+  if (row.status === "draft") return "awaiting-signature";
+  const end = annexedEnd(row);
+  if (row.status === "signed" && end !== null && end >= today && end <= addDays(today, ENDING_SOON_DAYS)) return "ending-soon";
+  return null;
+}
+
+const QUEUE_RANK = { "ending-soon": 0, "awaiting-signature": 1 } as const;
+
+/**
+ * The leases the actor may list under the filters, in the queue order: signed leases ending within
+ * 90 days (soonest end first), then drafts waiting for signature, then the rest, newest number first.
+ * "Today" is the day in Kraków by the app's clock.
+ */
+async function queuedLeases(db: Db, clock: Clock, actor: Actor, filter: LeaseFilter): Promise<{ row: LeaseRow; attention: LeaseAttention }[]> {
   const scope = can(actor, "lease:list-all") ? null : actor.organisationIds;
-  return pageOf(query, await listLeases(db, query, scope), toLease);
+  const today = todayIn(clock);
+  const until = filter.endsWithinMonths === undefined ? null : sameDayMonthsLater(today, filter.endsWithinMonths);
+  const rows = (await findLeases(db, filter, scope)).filter((row) => {
+    if (until === null) return true;
+    const end = annexedEnd(row);
+    return end !== null && end >= today && end <= until;
+  });
+  const rank = (a: LeaseAttention) => (a === null ? 2 : QUEUE_RANK[a]);
+  return rows
+    .map((row) => ({ row, attention: attentionOf(row, today) }))
+    .sort((a, b) => rank(a.attention) - rank(b.attention)
+      || (a.attention === "ending-soon" ? (annexedEnd(a.row) ?? "").localeCompare(annexedEnd(b.row) ?? "") : 0));
+}
+
+export async function listForActor(db: Db, clock: Clock, actor: Actor | null, query: LeaseListQuery): Promise<LeasePage> {
+  authorize(actor, "lease:list");
+  const queued = await queuedLeases(db, clock, actor, query);
+  const { skip, take } = pageWindow(query);
+  return pageOf(query, { total: queued.length, rows: queued.slice(skip, skip + take) }, ({ row, attention }) => ({ ...toLease(row), attention }));
+}
+
+/** The staff's filtered list, in the queue order, for the CSV export. */
+export async function leasesForExport(db: Db, clock: Clock, actor: Actor | null, filter: LeaseFilter) {
+  authorize(actor, "lease:export");
+  return queuedLeases(db, clock, actor, filter);
 }
 
 /** The terms of a new draft, from an approved application or as recorded from paper. */

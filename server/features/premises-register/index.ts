@@ -4,3 +4,5 @@ export { premisesRegisterRoutes } from "./routes.ts";
 // The register's spreadsheet layout, for whatever writes files the import must read (fixtures/import).
 export { COLUMNS } from "./csv/columns.ts";
 export { CSV_BOM, csvCells, csvHeaderLine, csvJoin } from "./csv/write.ts";
+// Its cells in the register's formats (decimal commas, a formula-guarded text), for other exports in its style.
+export { decimal as csvDecimal, text as csvText } from "./csv/cells.ts";
