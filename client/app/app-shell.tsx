@@ -5,6 +5,7 @@ import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
 import { PremisesRegisterNavItem } from "@client/features/premises-register/index.ts";
 import { ApplicationsNavItem } from "@client/features/applications/index.ts";
 import { LeasesNavItem } from "@client/features/leases/index.ts";
+import { LeaseTemplatesNavItem } from "@client/features/lease-templates/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
 
@@ -22,6 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <PremisesRegisterNavItem />
             <ApplicationsNavItem />
             <LeasesNavItem />
+            <LeaseTemplatesNavItem />
             <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
           </ul>
         </nav>

@@ -5,6 +5,7 @@ import { organisationRoutes } from "@client/features/organisations/index.ts";
 import { premisesRegisterRoutes } from "@client/features/premises-register/index.ts";
 import { applicationRoutes } from "@client/features/applications/index.ts";
 import { leaseRoutes } from "@client/features/leases/index.ts";
+import { leaseTemplateRoutes } from "@client/features/lease-templates/index.ts";
 import { loadFeatureMessages } from "@client/lib/i18n/index.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RouteErrorBoundary } from "./route-error-boundary.tsx";
@@ -60,6 +61,7 @@ const pages: LazyPage[] = [
   ...fromRouteObjects(premisesRegisterRoutes),
   ...fromRouteObjects(applicationRoutes),
   ...fromRouteObjects(leaseRoutes),
+  ...fromRouteObjects(leaseTemplateRoutes),
 ];
 
 // The first page's code starts loading now, with the entry, not once the shell has rendered.

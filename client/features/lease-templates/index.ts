@@ -1,0 +1,2 @@
+export { leaseTemplateRoutes } from "./routes.ts";
+export { LeaseTemplatesNavItem } from "./nav-item.tsx";
