@@ -1,39 +1,25 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { uniqueNip, uniqueRegon } from "@tests/support/factories.ts";
-import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { runAxe } from "@tests/support/browser.ts";
+import { browserApp } from "@tests/support/e2e.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = browserApp();
 
 /** A browser of its own (its own cookies), on a page of the app. */
 async function visitor(path: string): Promise<Page> {
-  const context = await textCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
+  const context = await app.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.baseUrl + path);
+  await page.goto(app.server.baseUrl + path);
   return page;
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.goto(`${app.server.baseUrl}/sign-in`);
   await page.getByLabel("Adres e-mail").fill(email);
   await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Zaloguj się" }).click();
@@ -124,7 +110,7 @@ describe("accounts and organisations in the browser", () => {
     await signIn(page, "admin@demo.krakow.pl");
     await page.getByRole("button", { name: "Wyloguj się" }).click();
     await page.getByRole("link", { name: "Zaloguj się" }).waitFor(WAIT);
-    await page.goto(`${server.baseUrl}/organisations`);
+    await page.goto(`${app.server.baseUrl}/organisations`);
     await page.getByRole("heading", { name: "Logowanie" }).waitFor(WAIT);
     await expectNoSeriousAxeViolations(page);
   }, SLOW);

@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { daysFromToday } from "@tests/support/applications.ts";
-import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { runAxe } from "@tests/support/browser.ts";
+import { browserApp } from "@tests/support/e2e.ts";
 
 // The whole path in a browser, on the Kraków demo data: the demo foundation (public-benefit,
 // economic activity) applies for ul. Miodowa 15/1 (ZBK/L/0020: 62.80 m², base 55.50 zł/m², fair), the
@@ -23,28 +23,14 @@ const WAIT = { timeout: 30_000, interval: 250 };
 const ADDRESS = "ul. Miodowa 15/1";
 const FOUNDATION = "Fundacja Przestrzeń Rozwoju";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = browserApp();
 
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ");
 
 async function signedInPage(email: string): Promise<Page> {
-  const context = await textCheckedContext(browser, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  contexts.push(context);
+  const context = await app.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.goto(`${app.server.baseUrl}/sign-in`);
   await page.getByLabel("Adres e-mail").fill(email);
   await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Zaloguj się" }).click();
@@ -54,7 +40,7 @@ async function signedInPage(email: string): Promise<Page> {
 
 /** The API as a signed-in user, for the parts of the story the browser does not play. */
 async function apiAs(email: string) {
-  const agent = request.agent(server.baseUrl);
+  const agent = request.agent(app.server.baseUrl);
   const res = await agent.post("/api/auth/login").send({ email, password: DEMO_PASSWORD }).expect(200);
   const token = res.body.csrfToken as string;
   return { agent, body: res.body as { organisations: { id: string }[] }, post: (url: string) => agent.post(url).set("X-CSRF-Token", token) };
@@ -78,7 +64,7 @@ describe("from the map to the decision", () => {
   it("an applicant applies, an officer approves against a competitor, the applicant downloads the decision", async () => {
     // ---- the applicant browses the map and opens the premises
     const applicant = await signedInPage("fundacja@demo.krakow.pl");
-    await applicant.goto(server.baseUrl + "/");
+    await applicant.goto(app.server.baseUrl + "/");
     await applicant.getByRole("status").filter({ hasText: "Znaleziono" }).waitFor(WAIT);
     await expect.poll(() => applicant.locator(".catalogue__map .premises-marker, .catalogue__map .premises-cluster").count(), WAIT).toBeGreaterThan(0);
     await applicant.getByLabel("Adres, kod pocztowy lub numer inwentarzowy").fill("Miodowa 15");

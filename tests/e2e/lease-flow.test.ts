@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { daysFromToday, pdfText } from "@tests/support/applications.ts";
-import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { runAxe } from "@tests/support/browser.ts";
+import { browserApp } from "@tests/support/e2e.ts";
 
 // From an approved application to a signed lease, in a browser, on the Kraków demo data: the demo
 // foundation's application for ul. Miodowa 15/1 (62.80 m², public-benefit 70% off the base 55.50 zł/m²:
@@ -20,32 +20,18 @@ const ADDRESS = "ul. Miodowa 15/1";
 const INVENTORY_CODE = "ZBK/L/0020";
 const FOUNDATION = "Fundacja Przestrzeń Rozwoju";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = browserApp();
 
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ");
 
 async function newPage(): Promise<Page> {
-  const context = await textCheckedContext(browser, { viewport: { width: 1366, height: 900 } });
-  contexts.push(context);
+  const context = await app.newContext({ viewport: { width: 1366, height: 900 } });
   return context.newPage();
 }
 
 async function signedInPage(email: string): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.goto(`${app.server.baseUrl}/sign-in`);
   await page.getByLabel("Adres e-mail").fill(email);
   await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Zaloguj się" }).click();
@@ -55,7 +41,7 @@ async function signedInPage(email: string): Promise<Page> {
 
 /** The API as a signed-in user, for the parts of the story the browser does not play. */
 async function apiAs(email: string) {
-  const agent = request.agent(server.baseUrl);
+  const agent = request.agent(app.server.baseUrl);
   const res = await agent.post("/api/auth/login").send({ email, password: DEMO_PASSWORD }).expect(200);
   const token = res.body.csrfToken as string;
   return { body: res.body as { organisations: { id: string }[] }, post: (url: string) => agent.post(url).set("X-CSRF-Token", token) };
@@ -63,7 +49,7 @@ async function apiAs(email: string) {
 
 /** The foundation applies for ul. Miodowa 15/1, the officer approves: the application's and the premises' ids. */
 async function approvedApplication(): Promise<{ applicationId: string; premisesId: string }> {
-  const list = await request(server.baseUrl).get(`/api/premises?q=${encodeURIComponent(INVENTORY_CODE)}`).expect(200);
+  const list = await request(app.server.baseUrl).get(`/api/premises?q=${encodeURIComponent(INVENTORY_CODE)}`).expect(200);
   const premisesId = (list.body.items as { id: string; inventoryCode: string }[]).find((p) => p.inventoryCode === INVENTORY_CODE)!.id;
   const foundation = await apiAs("fundacja@demo.krakow.pl");
   const officer = await apiAs("urzednik@demo.krakow.pl");
@@ -84,7 +70,7 @@ describe("from the decision to a signed lease", () => {
 
     // ---- the officer turns the approved application into a draft lease
     const officer = await signedInPage("urzednik@demo.krakow.pl");
-    await officer.goto(`${server.baseUrl}/applications/${applicationId}`);
+    await officer.goto(`${app.server.baseUrl}/applications/${applicationId}`);
     await officer.getByRole("button", { name: "Utwórz umowę" }).click();
     const heading = officer.getByRole("heading", { level: 1, name: /^Umowa ZBK\/NL\/\d{4}\/\d{4}$/ });
     await heading.waitFor(WAIT);
@@ -121,7 +107,7 @@ describe("from the decision to a signed lease", () => {
 
     // ---- the public catalogue shows the premises as leased
     const visitor = await newPage();
-    await visitor.goto(`${server.baseUrl}/premises/${premisesId}`);
+    await visitor.goto(`${app.server.baseUrl}/premises/${premisesId}`);
     await visitor.getByRole("heading", { level: 1, name: ADDRESS }).waitFor(WAIT);
     await expect.poll(async () => text(await visitor.locator(".tag--status").first().textContent()), WAIT).toBe("wynajęty");
 
@@ -143,7 +129,7 @@ describe("from the decision to a signed lease", () => {
     // ---- the tenant downloads the agreement: the link's href with the page's own cookies
     const href = await pdfLink.getAttribute("href");
     expect(href).toMatch(/^\/api\/leases\/[0-9a-f-]{36}\/document\.pdf$/);
-    const response = await tenant.context().request.get(`${server.baseUrl}${href}`);
+    const response = await tenant.context().request.get(`${app.server.baseUrl}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/pdf");
     const bytes = await response.body();

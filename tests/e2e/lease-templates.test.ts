@@ -1,32 +1,18 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
-import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { runAxe } from "@tests/support/browser.ts";
+import { browserApp } from "@tests/support/e2e.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = browserApp();
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await textCheckedContext(browser, { viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
+  const context = await app.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.goto(`${app.server.baseUrl}/sign-in`);
   await page.getByLabel("Adres e-mail").fill(email);
   await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Zaloguj się" }).click();

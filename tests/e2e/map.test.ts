@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { textCheckedContext } from "@tests/support/missing-texts.ts";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 const SLOW = 90_000;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BAD_LINES } from "@fixtures/import/make.ts";
 import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { textCheckedContext } from "@tests/support/missing-texts.ts";
 
 const SLOW = 120_000;
 const WAIT = { timeout: 30_000 };

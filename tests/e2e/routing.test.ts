@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, startServer, type TestServer } from "@tests/support/browser.ts";
-import { textCheckedContext } from "./missing-texts.ts";
+import { textCheckedContext } from "@tests/support/missing-texts.ts";
 
 const SLOW = 90_000;
 const WAIT = { timeout: 30_000 };
