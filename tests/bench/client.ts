@@ -12,16 +12,17 @@
  * BENCH_CLIENT_TRACE=1 prints each slow-link load's requests.
  */
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { createDb } from "@server/lib/db.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
 import { seedDemoData } from "@server/seed.ts";
 import { launchBrowser } from "@tests/support/browser.ts";
 import { startChild, type BenchServer } from "./children.ts";
+import { runAlone } from "./report.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = Number(process.env.BENCH_CLIENT_RUNS ?? 5);
@@ -180,16 +181,4 @@ export async function clientBench(log: (line: string) => void = console.log): Pr
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  clientBench().then((out) => {
-    console.log(`\n${out}`);
-    const artifacts = path.join(root, "tests/artifacts");
-    mkdirSync(artifacts, { recursive: true });
-    appendFileSync(path.join(artifacts, "bench.md"), `\n${out}`);
-    console.log("(appended to tests/artifacts/bench.md)");
-    process.exit(0);
-  }, (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runAlone(import.meta.url, clientBench);

@@ -7,10 +7,9 @@
  *
  * Knobs: BENCH_IMPORT_ROWS (default 56000).
  */
-import { mkdirSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { importRecords } from "@fixtures/import/make.ts";
 import { createApp } from "@server/app.ts";
 import { CSV_BOM, csvHeaderLine, csvLine } from "@server/features/premises-register/csv/write.ts";
@@ -21,8 +20,8 @@ import { migrateDatabase } from "@server/lib/migrate.ts";
 import { signIn } from "@tests/support/auth.ts";
 import { createUser } from "@tests/support/factories.ts";
 import { systemClock } from "@shared/domain/dates.ts";
+import { appendReport } from "./report.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 56_000);
 
 function peakRss(): { stop: () => number } {
@@ -85,9 +84,7 @@ async function main(): Promise<void> {
       "",
     ].join("\n");
     console.log(out);
-    const artifacts = path.join(root, "tests/artifacts");
-    mkdirSync(artifacts, { recursive: true });
-    appendFileSync(path.join(artifacts, "bench.md"), `\n${out}`);
+    appendReport(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

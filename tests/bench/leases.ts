@@ -17,10 +17,7 @@
  * runs it after the client benchmark (BENCH_LEASES=0 leaves it out). Knobs: BENCH_LEASES_SCHEDULE_MS (2000),
  * BENCH_LEASES_PDF_MS (3000).
  */
-import { appendFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type { DecisionDocument } from "@server/features/documents/data.ts";
 import { decisionDocument } from "@server/features/documents/decision-document.ts";
 import { firstYearOf, type LeaseDocumentData } from "@server/features/documents/lease-data.ts";
@@ -30,8 +27,8 @@ import { EXAMPLE_LEASE_TEMPLATE } from "@server/features/lease-templates/index.t
 import { renderPdf } from "@server/lib/pdf.ts";
 import { endDateAfterMonths, leaseSchedule, type LeaseScheduleInput } from "@shared/domain/lease-schedule.ts";
 import type { Lease } from "@shared/contracts/leases.ts";
+import { runAlone } from "./report.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SCHEDULE_MS = Number(process.env.BENCH_LEASES_SCHEDULE_MS ?? 2000);
 const PDF_MS = Number(process.env.BENCH_LEASES_PDF_MS ?? 3000);
 const PDF_GOAL = 20;
@@ -191,16 +188,4 @@ export async function leasesBench(log: (line: string) => void = console.log): Pr
   ].join("\n");
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  leasesBench().then((out) => {
-    console.log(`\n${out}`);
-    const artifacts = path.join(root, "tests/artifacts");
-    mkdirSync(artifacts, { recursive: true });
-    appendFileSync(path.join(artifacts, "bench.md"), `\n${out}`);
-    console.log("(appended to tests/artifacts/bench.md)");
-    process.exit(0);
-  }, (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runAlone(import.meta.url, leasesBench);

@@ -1,9 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { daysFromToday } from "@tests/support/applications.ts";
 import { runAxe } from "@tests/support/browser.ts";
 import { browserApp } from "@tests/support/e2e.ts";
@@ -24,32 +21,14 @@ const ADDRESS = "ul. Miodowa 15/1";
 const FOUNDATION = "Fundacja Przestrzeń Rozwoju";
 
 const app = browserApp();
+const DOWNLOADS = { viewport: { width: 1366, height: 900 }, acceptDownloads: true };
 
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ");
 
-async function signedInPage(email: string): Promise<Page> {
-  const context = await app.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${app.server.baseUrl}/sign-in`);
-  await page.getByLabel("Adres e-mail").fill(email);
-  await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
-  await page.locator(".account-menu__sign-out").waitFor(WAIT);
-  return page;
-}
-
-/** The API as a signed-in user, for the parts of the story the browser does not play. */
-async function apiAs(email: string) {
-  const agent = request.agent(app.server.baseUrl);
-  const res = await agent.post("/api/auth/login").send({ email, password: DEMO_PASSWORD }).expect(200);
-  const token = res.body.csrfToken as string;
-  return { agent, body: res.body as { organisations: { id: string }[] }, post: (url: string) => agent.post(url).set("X-CSRF-Token", token) };
-}
-
 /** The demo cooperative, verified by the officer, applies for the same premises. */
 async function competingApplication(premisesId: string): Promise<void> {
-  const officer = await apiAs("urzednik@demo.krakow.pl");
-  const cooperative = await apiAs("spoldzielnia@demo.krakow.pl");
+  const officer = await app.apiAs("urzednik@demo.krakow.pl");
+  const cooperative = await app.apiAs("spoldzielnia@demo.krakow.pl");
   const organisationId = cooperative.body.organisations[0]!.id;
   await officer.post(`/api/organisations/${organisationId}/verify`).expect(200);
   const draft = await cooperative.post("/api/applications").send({
@@ -63,7 +42,7 @@ async function competingApplication(premisesId: string): Promise<void> {
 describe("from the map to the decision", () => {
   it("an applicant applies, an officer approves against a competitor, the applicant downloads the decision", async () => {
     // ---- the applicant browses the map and opens the premises
-    const applicant = await signedInPage("fundacja@demo.krakow.pl");
+    const applicant = await app.signedInPage("fundacja@demo.krakow.pl", DOWNLOADS);
     await applicant.goto(app.server.baseUrl + "/");
     await applicant.getByRole("status").filter({ hasText: "Znaleziono" }).waitFor(WAIT);
     await expect.poll(() => applicant.locator(".catalogue__map .premises-marker, .catalogue__map .premises-cluster").count(), WAIT).toBeGreaterThan(0);
@@ -108,7 +87,7 @@ describe("from the map to the decision", () => {
     await competingApplication(premisesId);
 
     // ---- the officer's queue and review
-    const officer = await signedInPage("urzednik@demo.krakow.pl");
+    const officer = await app.signedInPage("urzednik@demo.krakow.pl", DOWNLOADS);
     await officer.getByRole("link", { name: "Wnioski", exact: true }).click();
     await officer.getByRole("heading", { level: 1, name: "Wnioski do rozpatrzenia" }).waitFor(WAIT);
     const queueRow = officer.locator("tbody tr").filter({ hasText: FOUNDATION });

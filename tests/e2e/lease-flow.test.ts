@@ -1,7 +1,6 @@
 import type { Page } from "playwright-core";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "@server/features/organisations/seed.ts";
 import { daysFromToday, pdfText } from "@tests/support/applications.ts";
 import { runAxe } from "@tests/support/browser.ts";
 import { browserApp } from "@tests/support/e2e.ts";
@@ -29,30 +28,12 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${app.server.baseUrl}/sign-in`);
-  await page.getByLabel("Adres e-mail").fill(email);
-  await page.getByLabel("Hasło").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Zaloguj się" }).click();
-  await page.locator(".account-menu__sign-out").waitFor(WAIT);
-  return page;
-}
-
-/** The API as a signed-in user, for the parts of the story the browser does not play. */
-async function apiAs(email: string) {
-  const agent = request.agent(app.server.baseUrl);
-  const res = await agent.post("/api/auth/login").send({ email, password: DEMO_PASSWORD }).expect(200);
-  const token = res.body.csrfToken as string;
-  return { body: res.body as { organisations: { id: string }[] }, post: (url: string) => agent.post(url).set("X-CSRF-Token", token) };
-}
-
 /** The foundation applies for ul. Miodowa 15/1, the officer approves: the application's and the premises' ids. */
 async function approvedApplication(): Promise<{ applicationId: string; premisesId: string }> {
   const list = await request(app.server.baseUrl).get(`/api/premises?q=${encodeURIComponent(INVENTORY_CODE)}`).expect(200);
   const premisesId = (list.body.items as { id: string; inventoryCode: string }[]).find((p) => p.inventoryCode === INVENTORY_CODE)!.id;
-  const foundation = await apiAs("fundacja@demo.krakow.pl");
-  const officer = await apiAs("urzednik@demo.krakow.pl");
+  const foundation = await app.apiAs("fundacja@demo.krakow.pl");
+  const officer = await app.apiAs("urzednik@demo.krakow.pl");
   const draft = await foundation.post("/api/applications").send({
     organisationId: foundation.body.organisations[0]!.id, premisesId, intendedUse: "services",
     activity: "Kawiarnia i pracownia szycia prowadzona przez fundację.", socialPurpose: "Praca dla osób wychodzących z bezdomności.",
@@ -69,7 +50,7 @@ describe("from the decision to a signed lease", () => {
     const { applicationId, premisesId } = await approvedApplication();
 
     // ---- the officer turns the approved application into a draft lease
-    const officer = await signedInPage("urzednik@demo.krakow.pl");
+    const officer = await app.signedInPage("urzednik@demo.krakow.pl");
     await officer.goto(`${app.server.baseUrl}/applications/${applicationId}`);
     await officer.getByRole("button", { name: "Utwórz umowę" }).click();
     const heading = officer.getByRole("heading", { level: 1, name: /^Umowa ZBK\/NL\/\d{4}\/\d{4}$/ });
@@ -112,7 +93,7 @@ describe("from the decision to a signed lease", () => {
     await expect.poll(async () => text(await visitor.locator(".tag--status").first().textContent()), WAIT).toBe("wynajęty");
 
     // ---- the tenant: "Moje umowy" with the schedule and the next payment
-    const tenant = await signedInPage("fundacja@demo.krakow.pl");
+    const tenant = await app.signedInPage("fundacja@demo.krakow.pl");
     await tenant.getByRole("link", { name: "Moje umowy" }).click();
     await tenant.getByRole("heading", { level: 1, name: "Moje umowy" }).waitFor(WAIT);
     const card = tenant.getByRole("article", { name: `Umowa ${number}` });
