@@ -73,6 +73,17 @@ export interface InvestmentInput {
   acceptedOn: CalendarDate;
 }
 
+/**
+ * An annex's new offset share. A month's cap uses the share in force on the month's first day of the
+ * lease: an annex from the 1st changes that month, one from mid-month the months after it (a month's
+ * offset is one figure on its invoice, never split).
+ */
+export interface OffsetShareChange {
+  from: CalendarDate;
+  /** A fraction: "0.30". */
+  share: string;
+}
+
 export interface LeaseScheduleInput {
   /** First day of the lease. */
   startDate: CalendarDate;
@@ -102,7 +113,7 @@ export interface LeaseScheduleInput {
    * Offsets of accepted tenant investments, computed by DOMAIN.md's rule (step 7). Mutually
    * exclusive with `offsets`.
    */
-  investmentOffset?: { share: string; investments: readonly InvestmentInput[] };
+  investmentOffset?: { share: string; shareChanges?: readonly OffsetShareChange[]; investments: readonly InvestmentInput[] };
   /** Offsets given per month ("2024-05" → "120.00"); months not listed get "0.00". */
   offsets?: Readonly<Record<string, string>>;
 }
@@ -496,10 +507,12 @@ export function withVat(net: Decimal, vatRate: Decimal): { net: Decimal; vat: De
  */
 export function offsetsFromInvestments(
   rows: readonly { month: string; gross: Decimal }[],
-  share: Decimal,
+  share: Decimal | readonly Decimal[],
   investments: readonly InvestmentInput[],
 ): { offsets: Decimal[]; investments: InvestmentSettlement[] } {
-  if (share.greaterThan(1)) throw new LeaseScheduleError("offset.invalid", `The offset share is a fraction of the gross, at most 1, got ${share.toString()}`);
+  const shares = rows.map((_, i) => (share instanceof Decimal ? share : share[i] ?? new Decimal(0)));
+  const tooHigh = shares.find((s) => s.greaterThan(1));
+  if (tooHigh) throw new LeaseScheduleError("offset.invalid", `The offset share is a fraction of the gross, at most 1, got ${tooHigh.toString()}`);
   const pool = investments
     .map((inv, i) => {
       parts(inv.acceptedOn, `The acceptance date of investment ${inv.id}`);
@@ -508,8 +521,8 @@ export function offsetsFromInvestments(
       return { inv, i, amount, left: amount, firstMonth: sameMonthNext(inv.acceptedOn) };
     })
     .sort((a, b) => (a.inv.acceptedOn < b.inv.acceptedOn ? -1 : a.inv.acceptedOn > b.inv.acceptedOn ? 1 : a.i - b.i));
-  const offsets = rows.map((row) => {
-    let room = roundGrosz(share.times(row.gross));
+  const offsets = rows.map((row, r) => {
+    let room = roundGrosz(shares[r]!.times(row.gross));
     let offset = new Decimal(0);
     for (const item of pool) {
       if (room.isZero()) break;
@@ -533,6 +546,17 @@ export function offsetsFromInvestments(
   return { offsets, investments: settlements };
 }
 
+/** The share in force on each period's first day: the lease's, then each change from its date (in date order). */
+export function offsetShares(periods: readonly { from: CalendarDate }[], share: Decimal, changes: readonly OffsetShareChange[]): Decimal[] {
+  const timeline = changes
+    .map((c, i) => {
+      parts(c.from, "An offset share change's date");
+      return { from: c.from, share: decimalIn(c.share, `The offset share from ${c.from}`), i };
+    })
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
+  return periods.map((p) => timeline.reduce((current, c) => (c.from <= p.from ? c.share : current), share));
+}
+
 /** "2024-05-20" → "2024-06": the first month an investment accepted that day is offset in. */
 function sameMonthNext(date: CalendarDate): string {
   const [y, m] = parts(date, "Date");
@@ -551,7 +575,8 @@ export function leaseSchedule(input: LeaseScheduleInput): LeaseSchedule {
   const { timeline, indexations } = termsTimeline({ start: term.start, end: term.end, rate, area, annexes: term.annexes, cpi });
   const lastHolidayDay = holidayEnd(term.start, input.holidays);
 
-  const invoiced = monthPeriods(term.start, term.end).map((period) => {
+  const periods = monthPeriods(term.start, term.end);
+  const invoiced = periods.map((period) => {
     const month = monthNet(period, timeline, lastHolidayDay);
     return { month: period.month, rate: month.rate, ...withVat(month.net, vatRate) };
   });
@@ -563,7 +588,8 @@ export function leaseSchedule(input: LeaseScheduleInput): LeaseSchedule {
   }
   if (input.investmentOffset) {
     const share = decimalIn(input.investmentOffset.share, "The offset share");
-    ({ offsets, investments } = offsetsFromInvestments(invoiced, share, input.investmentOffset.investments));
+    const shares = offsetShares(periods, share, input.investmentOffset.shareChanges ?? []);
+    ({ offsets, investments } = offsetsFromInvestments(invoiced, shares, input.investmentOffset.investments));
   } else if (input.offsets) {
     const byMonth = new Map(invoiced.map((row, i) => [row.month, i]));
     for (const [month, value] of Object.entries(input.offsets)) {

@@ -250,6 +250,7 @@ CREATE TABLE "Organisation" (
     "legalForm" TEXT NOT NULL,
     "krs" TEXT,
     "nip" TEXT NOT NULL,
+    "verifiedNip" TEXT,
     "regon" TEXT NOT NULL,
     "street" TEXT NOT NULL,
     "postalCode" TEXT NOT NULL,
@@ -294,9 +295,24 @@ CREATE TABLE "Membership" (
 );
 
 -- CreateTable
+CREATE TABLE "OrganisationInvitation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "organisationId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "invitedById" TEXT,
+    "status" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "respondedAt" DATETIME,
+    CONSTRAINT "OrganisationInvitation_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "OrganisationInvitation_invitedById_fkey" FOREIGN KEY ("invitedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "RateLimitBucket" (
     "key" TEXT NOT NULL,
     "windowStart" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
     "count" INTEGER NOT NULL,
 
     PRIMARY KEY ("key", "windowStart")
@@ -368,6 +384,44 @@ CREATE TABLE "LeaseCounter" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "year" INTEGER NOT NULL,
     "seq" INTEGER NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Investment" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "leaseId" TEXT NOT NULL,
+    "organisationId" TEXT NOT NULL,
+    "premisesId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'proposed',
+    "title" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "plannedStart" TEXT NOT NULL,
+    "plannedEnd" TEXT NOT NULL,
+    "estimate" TEXT NOT NULL,
+    "estimateGrosze" INTEGER NOT NULL,
+    "addsFeatures" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "approvedGrosze" INTEGER,
+    "conditions" TEXT,
+    "consentedOn" TEXT,
+    "refusalReason" TEXT,
+    "refusedOn" TEXT,
+    "completedOn" TEXT,
+    "actualCostGrosze" INTEGER,
+    "invoices" TEXT,
+    "invoicesGrosze" INTEGER,
+    "acceptedOn" TEXT,
+    "acceptedAt" DATETIME,
+    "acceptedGrosze" INTEGER,
+    "acceptanceReason" TEXT,
+    "conditionAfter" TEXT,
+    "history" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Investment_leaseId_fkey" FOREIGN KEY ("leaseId") REFERENCES "Lease" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Investment_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Investment_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -455,10 +509,13 @@ CREATE INDEX "Session_userId_idx" ON "Session"("userId");
 CREATE INDEX "Session_expiresAt_idx" ON "Session"("expiresAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Organisation_nip_key" ON "Organisation"("nip");
+CREATE UNIQUE INDEX "Organisation_verifiedNip_key" ON "Organisation"("verifiedNip");
 
 -- CreateIndex
 CREATE INDEX "Organisation_status_name_idx" ON "Organisation"("status", "name");
+
+-- CreateIndex
+CREATE INDEX "Organisation_nip_idx" ON "Organisation"("nip");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DeclaredAid_organisationId_position_key" ON "DeclaredAid"("organisationId", "position");
@@ -467,7 +524,13 @@ CREATE UNIQUE INDEX "DeclaredAid_organisationId_position_key" ON "DeclaredAid"("
 CREATE INDEX "Membership_organisationId_idx" ON "Membership"("organisationId");
 
 -- CreateIndex
-CREATE INDEX "RateLimitBucket_windowStart_idx" ON "RateLimitBucket"("windowStart");
+CREATE INDEX "OrganisationInvitation_email_status_idx" ON "OrganisationInvitation"("email", "status");
+
+-- CreateIndex
+CREATE INDEX "OrganisationInvitation_organisationId_email_idx" ON "OrganisationInvitation"("organisationId", "email");
+
+-- CreateIndex
+CREATE INDEX "RateLimitBucket_expiresAt_idx" ON "RateLimitBucket"("expiresAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Lease_applicationId_key" ON "Lease"("applicationId");
@@ -489,4 +552,16 @@ CREATE UNIQUE INDEX "LeaseAnnex_leaseId_number_key" ON "LeaseAnnex"("leaseId", "
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseCounter_year_key" ON "LeaseCounter"("year");
+
+-- CreateIndex
+CREATE INDEX "Investment_leaseId_status_idx" ON "Investment"("leaseId", "status");
+
+-- CreateIndex
+CREATE INDEX "Investment_organisationId_createdAt_idx" ON "Investment"("organisationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Investment_status_createdAt_idx" ON "Investment"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Investment_premisesId_status_idx" ON "Investment"("premisesId", "status");
 
