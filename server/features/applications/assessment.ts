@@ -20,11 +20,14 @@ export interface Assessment {
 }
 
 /** Everything the officer must see before deciding, for the terms asked (defaults: as applied for). */
-export async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow, premises: PremisesRow, terms: ReviewQuery): Promise<Assessment> {
+export async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow, premises: PremisesRow, asked: ReviewQuery): Promise<Assessment> {
+  const decided = row.decision?.terms ?? null;
+  const terms = decided ? decisionTerms(decided) : asked;
   const startDate = terms.startDate ?? row.requestedStart;
   const grantDate = terms.grantDate ?? startDate;
   const [policy, discount, priorCents] = await Promise.all([
-    policyInForce(tx, grantDate), discountRateInForce(tx, grantDate), priorAidEurCents(tx, org.id, grantDate),
+    policyInForce(tx, grantDate), discountRateInForce(tx, grantDate),
+    decided?.deMinimisAid ? decided.deMinimisAid.priorAidEurCents : priorAidEurCents(tx, org.id, grantDate, row.id),
   ]);
   const outcome = policy && computeTerms({
     policy,
@@ -61,6 +64,16 @@ export async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow
     aidCheck(org, outcome),
   ];
   return { checks, outcome, grantDate, priorCents };
+}
+
+// An approved application is assessed on the terms it was granted, against the aid received before
+// it (as recorded then): the review shows the figures of the decision and its documents, never this
+// aid counted a second time as prior aid.
+function decisionTerms(d: NonNullable<NonNullable<ApplicationRow["decision"]>["terms"]>): ReviewQuery {
+  return {
+    startDate: d.startDate, grantDate: d.grantDate, months: d.months, rate: hundredthsToString(d.rateGrosze),
+    eurRate: d.deMinimisAid?.eurRate, beforeStartDays: d.beforeStartDays, renovationDays: d.renovationDays,
+  };
 }
 
 function categoryCheck(outcome: TermsOutcome | null, day: string): Check {

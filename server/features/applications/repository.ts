@@ -154,16 +154,17 @@ export async function listApplications(db: Db, query: ApplicationListQuery, scop
 
 /**
  * De minimis aid received in the three years before the grant date, in euro cents: what the
- * organisation declared from other grantors plus what decisions in this system granted.
+ * organisation declared from other grantors plus what decisions in this system granted, except the
+ * aid of application `except` itself (the one being assessed is never its own prior aid).
  */
-export async function priorAidEurCents(db: DbTx, organisationId: string, grantDate: string): Promise<number> {
+export async function priorAidEurCents(db: DbTx, organisationId: string, grantDate: string, except: string): Promise<number> {
   const [year, rest] = [Number(grantDate.slice(0, 4)), grantDate.slice(4)];
   const windowStart = `${String(year - 3).padStart(4, "0")}${rest}`;
   const window = { gt: windowStart, lte: grantDate };
   const [declared, granted] = await Promise.all([
     db.declaredAid.aggregate({ where: { organisationId, grantedOn: window }, _sum: { amountEurCents: true } }),
     db.deMinimisAid.aggregate({
-      where: { terms: { grantDate: window, decision: { application: { organisationId } } } },
+      where: { terms: { grantDate: window, decision: { application: { organisationId, id: { not: except } } } } },
       _sum: { aidEurCents: true },
     }),
   ]);
