@@ -104,7 +104,7 @@ export async function createOrganisation(
 ): Promise<OrganisationInput & { id: string }> {
   const input = OrganisationSchema.parse(organisationBody(overrides));
   const id = await db.$transaction((tx) => insertOrganisation(tx, input, toDb<DbOrganisationStatus>(status), member.id));
-  if (status === "verified") await db.organisation.update({ where: { id }, data: { verifiedAt: new Date() } });
+  if (status === "verified") await db.organisation.update({ where: { id }, data: { verifiedAt: new Date(), verifiedNip: input.nip } });
   return { id, ...input };
 }
 

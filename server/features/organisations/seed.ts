@@ -52,11 +52,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 async function seedOrganisation(db: Db, memberId: string, verifierId: string | null, organisation: NonNullable<DemoAccount["organisation"]>) {
   const input = OrganisationInput.parse(organisation.data);
-  if (await db.organisation.findUnique({ where: { nip: input.nip }, select: { id: true } })) return;
+  if (await db.organisation.findFirst({ where: { nip: input.nip }, select: { id: true } })) return;
   await db.$transaction(async (tx) => {
     const id = await insertOrganisation(tx, input, toDb<DbStatus>(organisation.status), memberId);
     if (organisation.status === "verified") {
-      await tx.organisation.update({ where: { id }, data: { verifiedAt: new Date(), verifiedById: verifierId } });
+      await tx.organisation.update({ where: { id }, data: { verifiedAt: new Date(), verifiedById: verifierId, verifiedNip: input.nip } });
     }
     await recordAudit(tx, { actor: null, entity: "organisation", entityId: id, action: "seed", after: auditSnapshot((await findOrganisation(tx, id))!) });
   });
