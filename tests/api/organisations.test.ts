@@ -193,6 +193,23 @@ describe("an officer verifies or returns an organisation", () => {
     expect(name.body).toMatchObject({ status: "pending-verification", verifiedAt: null });
   });
 
+  it("an applicant's change to the declared de minimis aid asks for a new verification; the same list reordered does not", async () => {
+    const aid = [
+      { grantor: "Gmina Wieliczka", grantedOn: "2024-06-01", amountEur: "500.00" },
+      { grantor: "Wojewoda Małopolski", grantedOn: "2025-02-03", amountEur: "1200.00" },
+    ];
+    const { id } = await createOrganisation(t.db, applicant.user, { declaredAid: aid }, "verified");
+    const reordered = await applicant.call("patch", `/api/organisations/${id}`).send({ declaredAid: [aid[1], { ...aid[0], amountEur: "500" }] }).expect(200);
+    expect(reordered.body.status).toBe("verified");
+    const removed = await applicant.call("patch", `/api/organisations/${id}`).send({ declaredAid: [] }).expect(200);
+    expect(removed.body).toMatchObject({ status: "pending-verification", verifiedAt: null, declaredAid: [], declaredAidTotalEur: "0.00" });
+    expect((await history(id)).find((e) => e.action === "resubmit")).toMatchObject({ actor: { email: applicant.user.email } });
+
+    const { id: other } = await createOrganisation(t.db, applicant.user, { declaredAid: aid }, "verified");
+    const lowered = await applicant.call("patch", `/api/organisations/${other}`).send({ declaredAid: [aid[0], { ...aid[1], amountEur: "1.00" }] }).expect(200);
+    expect(lowered.body.status).toBe("pending-verification");
+  });
+
   it("an officer's correction keeps the status", async () => {
     const { id } = await createOrganisation(t.db, applicant.user, {}, "verified");
     const res = await officer.call("patch", `/api/organisations/${id}`).send({ city: "Kraków-Podgórze" }).expect(200);

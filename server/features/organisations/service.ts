@@ -15,8 +15,13 @@ import {
 /** What an officer checks when verifying: an applicant's change to any of it asks for a new check. */
 const VERIFIED_FIELDS = [
   "name", "legalForm", "krs", "nip", "regon", "street", "postalCode", "city",
-  "socialEnterprise", "socialEnterpriseSince", "publicBenefit", "reintegrationType", "economicActivity",
+  "socialEnterprise", "socialEnterpriseSince", "publicBenefit", "reintegrationType", "economicActivity", "declaredAid",
 ] as const satisfies readonly (keyof OrganisationInput)[];
+
+// The declared aid is a list: the same entries in another order are no change.
+const verifiedData = (o: OrganisationInput) => JSON.stringify(VERIFIED_FIELDS.map((f) => f === "declaredAid"
+  ? o.declaredAid.map((a) => JSON.stringify([a.grantedOn, a.amountEur, a.grantor])).sort()
+  : o[f] ?? null));
 
 const nipTaken = () => fieldConflict("nip-taken", "nip", "nip.taken");
 
@@ -56,7 +61,7 @@ export function changeOrganisation(db: Db, actor: Actor, id: string, patch: Orga
     const merged: OrganisationInput = { ...current, ...definedOnly(patch) };
     const ruleErrors = organisationRuleErrors(merged);
     if (ruleErrors.length) throw AppError.validation(ruleErrors.map((e) => ({ field: e.path, code: e.message })));
-    const verifiedDataChanged = VERIFIED_FIELDS.some((f) => merged[f] !== current[f]);
+    const verifiedDataChanged = verifiedData(merged) !== verifiedData(current);
     const resubmit = actor.role === "applicant"
       && (before.status === "returned" || (before.status === "verified" && verifiedDataChanged));
     await updateOrganisation(tx, id, merged, resubmit
