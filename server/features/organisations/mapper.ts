@@ -2,7 +2,7 @@ import { hundredthsToString } from "@shared/contracts/common.ts";
 import type {
   LegalForm, OrganisationDetail, OrganisationInput, OrganisationStatus, OrganisationSummary,
 } from "@shared/contracts/organisations.ts";
-import { normalizeSearch } from "@shared/text.ts";
+import { searchKey } from "@shared/text.ts";
 import type { Prisma } from "@server/generated/prisma/client.ts";
 
 // The database spells enum values with underscores; the API with hyphens.
@@ -36,7 +36,7 @@ export function organisationData(o: OrganisationInput): Columns {
     publicBenefit: o.publicBenefit,
     reintegrationType: o.reintegrationType,
     economicActivity: o.economicActivity,
-    searchText: normalizeSearch(`${o.name} | ${o.nip} | ${o.regon} | ${o.krs ?? ""} | ${o.city}`),
+    searchText: searchKey(`${o.name} | ${o.nip} | ${o.regon} | ${o.krs ?? ""} | ${o.city}`),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { OrganisationInput, OrganisationListQuery } from "@shared/contracts/organisations.ts";
-import { normalizeSearch } from "@shared/text.ts";
+import { searchKey } from "@shared/text.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
 import { pageWindow } from "@server/lib/paging.ts";
 import type { OrganisationStatus, Prisma } from "@server/generated/prisma/client.ts";
@@ -14,7 +14,7 @@ export async function listOrganisations(db: Db, query: OrganisationListQuery, me
   const and: Prisma.OrganisationWhereInput[] = [];
   if (memberId) and.push({ members: { some: { userId: memberId } } });
   if (query.status?.length) and.push({ status: { in: query.status.map((s) => toDb<OrganisationStatus>(s)) } });
-  const q = query.q ? normalizeSearch(query.q) : "";
+  const q = query.q ? searchKey(query.q) : "";
   if (q) and.push({ searchText: { contains: q } });
   const where = { AND: and };
   const [total, rows] = await db.$transaction([

@@ -1,6 +1,6 @@
 import type { PremisesFilter, AccessibilityFeature } from "@shared/contracts/premises.ts";
 import { MIN_DOOR_WIDTH_CM } from "@shared/domain/accessibility.ts";
-import { normalizeSearch } from "@shared/text.ts";
+import { searchKey } from "@shared/text.ts";
 import type { Prisma } from "@server/generated/prisma/client.ts";
 import { enumToDb } from "./mapper.ts";
 
@@ -33,7 +33,7 @@ export function premisesWhere(f: PremisesFilter): Prisma.PremisesWhereInput {
     and.push({ lat: { gte: f.bbox.minLat, lte: f.bbox.maxLat }, lng: { gte: f.bbox.minLng, lte: f.bbox.maxLng } });
   }
   if (f.q) {
-    const q = normalizeSearch(f.q);
+    const q = searchKey(f.q);
     if (q) and.push({ searchText: { contains: q } });
   }
   return { AND: and };

@@ -3,7 +3,7 @@ import type { PremisesDetail, PremisesInput, PremisesSummary } from "@shared/con
 import type { CalendarDate } from "@shared/domain/dates.ts";
 import { accessibilityLevel } from "@shared/domain/accessibility.ts";
 import { districtById, type DistrictId } from "@shared/districts.ts";
-import { normalizeSearch } from "@shared/text.ts";
+import { searchKey } from "@shared/text.ts";
 import type { Prisma, Premises, PremisesUse } from "@server/generated/prisma/client.ts";
 
 // The database spells enum values with underscores; the API with hyphens.
@@ -22,7 +22,7 @@ function exactHundredths(value: string): number {
 export function searchTextOf(p: Pick<PremisesInput, "street" | "buildingNo" | "unitNo" | "postalCode" | "district" | "inventoryCode">): string {
   const district = districtById(p.district)?.name ?? p.district;
   const address = `${p.street} ${p.buildingNo}${p.unitNo ? `/${p.unitNo}` : ""}`;
-  return normalizeSearch(`${address} | ${p.postalCode} | ${district} | ${p.inventoryCode}`);
+  return searchKey(`${address} | ${p.postalCode} | ${district} | ${p.inventoryCode}`);
 }
 
 /** The columns of a premises, from validated input. Never spreads the request body. */
