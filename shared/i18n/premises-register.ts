@@ -17,6 +17,8 @@ export const PREMISES_REGISTER_MESSAGES: Record<string, Message> = {
   "file.type.plan": { pl: "Rzut musi być plikiem PDF, JPEG, PNG lub WebP.", en: "A floor plan must be a PDF, JPEG, PNG or WebP file." },
   "file.tooBig.photo": { pl: "Zdjęcie może mieć najwyżej 10 MB.", en: "A photo may be at most 10 MB." },
   "file.tooBig.plan": { pl: "Rzut może mieć najwyżej 20 MB.", en: "A floor plan may be at most 20 MB." },
+  "file.tooManyPixels": { pl: "Obraz może mieć najwyżej 40 milionów pikseli (np. 7000 × 5700). Zmniejsz go przed wysłaniem.", en: "An image may have at most 40 million pixels (e.g. 7000 × 5700). Scale it down before uploading." },
+  "file.unreadable": { pl: "Nie można odczytać tego obrazu: plik jest uszkodzony albo niepełny.", en: "This image cannot be read: the file is damaged or incomplete." },
   "file.tooMany.photo": { pl: "Lokal może mieć najwyżej 10 zdjęć. Usuń któreś, zanim dodasz nowe.", en: "A premises may have at most 10 photos. Delete one before adding another." },
   "file.tooMany.plan": { pl: "Lokal może mieć najwyżej 3 rzuty. Usuń któryś, zanim dodasz nowy.", en: "A premises may have at most 3 floor plans. Delete one before adding another." },
   "csv.header.missing": { pl: "Brak wymaganej kolumny w pierwszym wierszu.", en: "A required column is missing from the first line." },

@@ -13,6 +13,9 @@ import { findFileRow, listFileRows } from "./repository.ts";
 
 const tags = ["premises register"];
 
+/** For user files: no scripts, plugins, forms or same-origin access, whatever the bytes turn out to be. */
+export const USER_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 /** RFC 6266/8187: a UTF-8 file name that survives every browser, with an ASCII fallback. */
 function disposition(type: "inline" | "attachment", name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/[^\x20-\x7e]|["\\]/g, "_");
@@ -23,7 +26,8 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
   api.route({
     method: "post", path: "/premises/{id}/files", tags, authorize: "premises:upload",
     summary: "Upload a photo (JPEG, PNG, WebP; 10 MB, 10 per premises) or a floor plan (also PDF; 20 MB, 3 per premises) "
-      + "as multipart/form-data with the fields `kind` (photo|plan) and `file`; the type is read from the content",
+      + "as multipart/form-data with the fields `kind` (photo|plan) and `file`; the type is read from the content, "
+      + "an image is re-encoded without its metadata (at most 40 million pixels)",
     params: PremisesId,
     body: UploadFields,
     receive: { contentType: "multipart/form-data", read: receiveFile, files: ["file"] },
@@ -33,6 +37,7 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
       409: { description: "The premises already has as many files of this kind as allowed" },
       413: { description: "The file is too large for its kind" },
       415: { description: "The content is not an allowed type (whatever its name says)" },
+      422: { description: "An image over 40 million pixels (checked from its header, before decoding) or one that cannot be decoded" },
     },
   }, async ({ params, body: { kind }, actor }, req, res) => {
     if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
@@ -67,12 +72,14 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
       ctx.log(`File ${row.id} of premises ${row.premisesId} is missing on disk: ${file}`);
       throw AppError.notFound("Nie ma takiego pliku.");
     }
-    // A file id never gets other bytes: cache for good, revalidate by its hash.
+    // A file id never gets other bytes: cache for good, revalidate by its hash. Opened on its own, a
+    // user's file is a sandboxed document that runs nothing, and a PDF is only ever downloaded.
     res.set({
       "Content-Type": row.mime,
       "Content-Length": String(size),
       "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
       "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": USER_FILE_CSP,
       "Cache-Control": "public, max-age=31536000, immutable",
       ETag: `"${row.sha256}"`,
     });

@@ -8,7 +8,7 @@ import type { PremisesFile } from "@server/generated/prisma/client.ts";
 import { premisesExists } from "@server/features/premises/index.ts";
 import { tooBig } from "@server/features/premises-register/receive.ts";
 import { countFiles, createFileRow, deleteFileRow, findFileRow } from "@server/features/premises-register/repository.ts";
-import { stripImageMetadata } from "./metadata.ts";
+import { isImage, reencodeImage } from "./images.ts";
 import { sniff } from "./sniff.ts";
 import { cleanFileName, removeStored, storedPath, storeBytes } from "./storage.ts";
 
@@ -29,7 +29,7 @@ export interface Upload {
 
 /**
  * Stores a photo or a floor plan: the type comes from the bytes, the size and count are checked per
- * kind, the bytes go to disk first and the row (with its audit event) after; a failed transaction
+ * kind, an image is re-encoded (./images.ts), the bytes go to disk first and the row (with its audit event) after; a failed transaction
  * removes the bytes again, so there is never a row without a file.
  */
 export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload: Upload): Promise<PremisesFileInfo> {
@@ -40,7 +40,8 @@ export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload:
     throw new AppError(415, "file-type", "Nieobsługiwany rodzaj pliku", undefined, [{ field: "file", code: `file.type.${upload.kind}` }]);
   }
   if (!(await premisesExists(db, upload.premisesId))) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
-  const stored = stripImageMetadata(upload.bytes, sniffed.mime);
+  // A photo or an image plan is stored as re-encoded pixels only (no metadata, no polyglot); a PDF as sent.
+  const stored = isImage(sniffed.mime) ? await reencodeImage(upload.bytes, sniffed.mime) : upload.bytes;
 
   const file = {
     id: randomUUID(), premisesId: upload.premisesId, kind: upload.kind, mime: sniffed.mime, size: stored.length,
