@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { cityYearOf } from "@shared/domain/dates.ts";
 import { addValidationMessages } from "@shared/i18n/validation.ts";
-import { parseDecimal, toMinor } from "@shared/domain/money.ts";
-import { CalendarDate, DecimalString, PageInfo, Paging, listParam } from "./common.ts";
+import { CalendarDate, DecimalString, PageInfo, Paging, hundredths, listParam } from "./common.ts";
 import { District, Use } from "./premises.ts";
 import { Category, PolicyRef } from "./rate-policy.ts";
 
@@ -11,21 +10,13 @@ export const ApplicationStatus = z.enum(APPLICATION_STATUSES, { message: "applic
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 export const MAX_FIT_OUT_ITEMS = 30;
-// 100 million zł in grosze: well above any fit-out, well inside a safe integer.
-const MAX_COST_GROSZE = 100_000_000_00;
+// 20 million zł in grosze: well above any fit-out, inside the database's 32-bit column.
+const MAX_COST_GROSZE = 20_000_000_00;
 const uuid = (key: string) => z.string({ message: key }).uuid({ message: key });
 const text = (key: string, min: number, max: number) => z.string({ message: key }).trim().min(min, key).max(max, key);
 
 /** A rough cost as people type it ("12000", "1 234,56"), held in grosze. */
-const Cost = z.union([z.string(), z.number()], { message: "fitOut.cost" }).transform((raw, ctx) => {
-  const value = parseDecimal(String(raw));
-  const grosze = value === null ? null : toMinor(value);
-  if (grosze === null || grosze <= 0 || grosze > MAX_COST_GROSZE) {
-    ctx.addIssue({ code: "custom", message: "fitOut.cost" });
-    return z.NEVER;
-  }
-  return grosze;
-});
+const Cost = hundredths("fitOut.cost", MAX_COST_GROSZE).refine((grosze) => grosze > 0, "fitOut.cost");
 
 export const FitOutItem = z.object({
   description: text("fitOut.description", 3, 500),

@@ -27,11 +27,17 @@ export function hundredthsToString(value: number): string {
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
-/** A non-negative decimal string with at most two decimals, parsed to hundredths. */
-export const hundredths = (messageKey = "decimal.invalid") =>
-  z.union([z.string(), z.number()]).transform((raw, ctx) => {
+/**
+ * The largest amount the database holds: amounts and areas are 32-bit integer columns of minor units
+ * (grosze, euro cents, dm²), so 21 474 836.47 at most. Every decimal input is bounded by it or less.
+ */
+export const MAX_MINOR_UNITS = 2_147_483_647;
+
+/** A non-negative decimal string with at most two decimals, parsed to hundredths, at most `max` of them. */
+export const hundredths = (messageKey = "decimal.invalid", max: number = MAX_MINOR_UNITS) =>
+  z.union([z.string(), z.number()], { message: messageKey }).transform((raw, ctx) => {
     const parsed = hundredthsFromString(String(raw));
-    if (parsed === null) {
+    if (parsed === null || parsed > Math.min(max, MAX_MINOR_UNITS)) {
       ctx.addIssue({ code: "custom", message: messageKey });
       return z.NEVER;
     }
