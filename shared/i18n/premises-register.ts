@@ -12,6 +12,8 @@ export const PREMISES_REGISTER_MESSAGES: Record<string, Message> = {
   "premises.alreadyWithdrawn": { pl: "Ten lokal jest już wycofany.", en: "This premises is already withdrawn." },
   "premises.changed": { pl: "Ktoś inny zmienił ten lokal w międzyczasie. Odśwież dane i wprowadź zmiany ponownie.", en: "Someone else changed this premises meanwhile. Reload it and make your changes again." },
   "file.required": { pl: "Wybierz plik do wysłania.", en: "Choose a file to upload." },
+  "file.malformed": { pl: "Przesyłanie pliku zostało przerwane albo formularz jest uszkodzony. Wyślij plik ponownie.", en: "The upload was cut short or the form is malformed. Send the file again." },
+  "file.name": { pl: "Nazwa pliku zawiera niedozwolone znaki sterujące. Zmień nazwę pliku.", en: "The file name contains control characters. Rename the file." },
   "file.kind": { pl: "Rodzaj pliku to zdjęcie (photo) lub rzut (plan).", en: "The kind of file is photo or plan." },
   "file.type.photo": { pl: "Zdjęcie musi być plikiem JPEG, PNG lub WebP.", en: "A photo must be a JPEG, PNG or WebP file." },
   "file.type.plan": { pl: "Rzut musi być plikiem PDF, JPEG, PNG lub WebP.", en: "A floor plan must be a PDF, JPEG, PNG or WebP file." },

@@ -13,13 +13,23 @@ const multipart = multer({
   limits: { fileSize: FILE_LIMITS.plan.maxBytes, files: 1, fields: 5, fieldSize: 1024, parts: 8 },
 }).single("file");
 
-/** One file in the multipart field "file", held in memory; multer's errors become problems. */
+/**
+ * One file in the multipart field "file", held in memory. Every error of reading it is the sender's:
+ * multer's limits, and busboy's (no boundary, a body cut short, a malformed part header) are 400s,
+ * and so is a file name with control characters (a NUL byte) that no file system or header takes.
+ */
 export const receiveFile: RequestHandler = (req, res, next) => {
   multipart(req, res, (error: unknown) => {
-    if (!error) return next();
-    if (!(error instanceof multer.MulterError)) return next(error);
-    if (error.code === "LIMIT_FILE_SIZE") return next(tooBig("plan"));
-    next(AppError.validation([{ field: "file", code: "file.required" }]));
+    if (error instanceof AppError) return next(error);
+    if (error instanceof multer.MulterError) {
+      return next(error.code === "LIMIT_FILE_SIZE" ? tooBig("plan") : AppError.validation([{ field: "file", code: "file.required" }]));
+    }
+    if (error) return next(AppError.validation([{ field: "file", code: "file.malformed" }]));
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (req.file && /[\u0000-\u001f\u007f]/.test(req.file.originalname)) {
+      return next(AppError.validation([{ field: "file", code: "file.name" }]));
+    }
+    next();
   });
 };
 
