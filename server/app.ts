@@ -1,9 +1,10 @@
 import express, { type Express } from "express";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppContext } from "./lib/context.ts";
 import { notFoundApi, problemHandler } from "./lib/problem.ts";
+import { securityHeaders } from "./lib/security-headers.ts";
 import type { ApiRouter } from "./lib/route.ts";
 import { healthRoutes } from "./features/health/index.ts";
 import { openApiRoutes } from "./features/openapi/index.ts";
@@ -19,6 +20,7 @@ import { applicationRoutes } from "./features/applications/index.ts";
 import { documentRoutes } from "./features/documents/index.ts";
 import { leaseRoutes } from "./features/leases/index.ts";
 import { leaseTemplateRoutes } from "./features/lease-templates/index.ts";
+import { investmentRoutes } from "./features/investments/index.ts";
 import { premisesRegisterRoutes } from "./features/premises-register/index.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,7 +28,7 @@ const VERSION = "0.1.0";
 
 /** The feature routers, in order. A feature adds itself here and nowhere else. */
 function features(ctx: AppContext): ApiRouter[] {
-  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), leaseTemplateRoutes(ctx), documentRoutes(ctx)];
+  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), investmentRoutes(ctx), leaseTemplateRoutes(ctx), documentRoutes(ctx)];
 }
 
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {
@@ -34,22 +36,16 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   app.disable("x-powered-by");
   app.set("etag", "weak");
   app.set("query parser", "simple");
-  if (ctx.env.TRUST_PROXY) app.set("trust proxy", ctx.env.TRUST_PROXY);
-  app.use((_req, res, next) => {
-    res.set({
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "same-origin",
-      "X-Frame-Options": "DENY",
-    });
-    next();
-  });
+  if (ctx.env.TRUST_PROXY !== undefined) app.set("trust proxy", ctx.env.TRUST_PROXY);
+  const clientDir = options.clientDir ?? path.join(root, "dist", "client");
+  const indexHtml = path.join(clientDir, "index.html");
+  app.use(securityHeaders(ctx.env, existsSync(indexHtml) ? readFileSync(indexHtml, "utf8") : undefined));
   app.use("/api", authentication(ctx));
 
   const routers = features(ctx);
   for (const feature of [...routers, openApiRoutes(routers, VERSION)]) app.use("/api", feature.router);
   app.use("/api", notFoundApi);
 
-  const clientDir = options.clientDir ?? path.join(root, "dist", "client");
   if (existsSync(clientDir)) {
     const files = clientFiles(clientDir);
     app.use(files);

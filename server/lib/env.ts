@@ -1,4 +1,38 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** Express `trust proxy`: a boolean, a hop count, or addresses/subnets (and Express's names for ranges). */
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_RANGE_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, a named range, or a subnet as address/prefix or address/netmask (what proxy-addr accepts). */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = "", range, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(range) === 4;
+}
+
+const TrustProxySetting = z.string().transform((value, ctx): TrustProxy => {
+  value = value.trim();
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(",").map((e) => e.trim());
+  const bad = entries.filter((e) => !isProxyAddress(e));
+  if (value === "" || bad.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: `expected true, false, a hop count (e.g. 1) or a comma-separated list of proxy addresses or subnets `
+        + `(e.g. 10.0.0.1, 10.0.0.0/8, loopback); not understood: ${bad.length ? bad.map((e) => JSON.stringify(e)).join(", ") : "(empty)"}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -8,7 +42,7 @@ const Env = z.object({
   DATA_DIR: z.string().default("./data"),
   TILE_URL: z.string().default("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"),
   TILE_ATTRIBUTION: z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), TrustProxySetting.optional()),
   SEED_ON_EMPTY: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });
 export type Env = z.infer<typeof Env>;

@@ -6,12 +6,24 @@ import { hashPassword, needsRehash, verifyPassword } from "@server/lib/auth/pass
 import { createSession, deleteEndedSessions, deleteSession } from "@server/lib/auth/sessions.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { enforceRateLimits } from "@server/lib/rate-limit.ts";
+import { enforceRateLimits, type RateLimit, refundRateLimits } from "@server/lib/rate-limit.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "./users.ts";
 
 const MINUTE = 60 * 1000;
 const problem = (description: string) => ({ description });
+
+/**
+ * Sign-in attempts per address, per address and account, and per account whatever the address (so
+ * rotating addresses does not help guessing one password). A successful sign-in is taken back.
+ */
+function loginLimits(ip: string, email: string): RateLimit[] {
+  return [
+    { key: `login:ip:${ip}`, limit: 50, windowMs: 15 * MINUTE },
+    { key: `login:ip-email:${ip}:${email}`, limit: 10, windowMs: 15 * MINUTE },
+    { key: `login:email:${email}`, limit: 20, windowMs: 15 * MINUTE },
+  ];
+}
 
 export function authRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
@@ -62,15 +74,13 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     },
   }, async ({ body, actor }, req, res) => {
     const ip = requestIp(req);
-    await enforceRateLimits(ctx.db, res, [
-      { key: `login:ip:${ip}`, limit: 50, windowMs: 15 * MINUTE },
-      { key: `login:ip-email:${ip}:${body.email}`, limit: 10, windowMs: 15 * MINUTE },
-    ]);
+    const counted = await enforceRateLimits(ctx.db, res, loginLimits(ip, body.email));
     const user = await findUserByEmail(ctx.db, body.email);
     const valid = await verifyPassword(user?.passwordHash ?? null, body.password);
     if (!user || !valid || user.disabled) {
       throw new AppError(401, "invalid-credentials", "Nie udało się zalogować", "Nieprawidłowy e-mail lub hasło.");
     }
+    await refundRateLimits(ctx.db, counted);
     if (needsRehash(user.passwordHash)) await updatePasswordHash(ctx.db, user.id, await hashPassword(body.password));
     await startSession(actor, res, user.id);
     return sessionInfo(res, user.id);
