@@ -1,8 +1,12 @@
+import type { Lang } from "@shared/i18n/validation.ts";
+
 /** The one error type of the API: thrown anywhere, turned into a problem document by one middleware. */
 export interface FieldError {
   field: string;
   /** A key of the validation message table (shared/i18n) or a zod issue code. */
   code: string;
+  /** The message when the table's text for the code is not enough (e.g. a password estimator's advice). */
+  message?: Readonly<Record<Lang, string>>;
 }
 
 export class AppError extends Error {
@@ -14,6 +18,8 @@ export class AppError extends Error {
     readonly fieldErrors: FieldError[] = [],
     /** Extension members of the problem document (RFC 9457 §3.2), such as an import's report with line numbers. */
     readonly members: Readonly<Record<string, unknown>> = {},
+    /** Response headers that go with the problem, such as Retry-After. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title);
   }
@@ -35,6 +41,10 @@ export class AppError extends Error {
   }
   static unsupportedMediaType(detail: string): AppError {
     return new AppError(415, "unsupported-media-type", "Nieobsługiwany format", detail);
+  }
+  /** 503: the server is busy with this kind of work; the client may try again after `retryAfterSeconds`. */
+  static unavailable(detail: string, retryAfterSeconds: number): AppError {
+    return new AppError(503, "busy", "Serwer jest zajęty", detail, [], {}, { "Retry-After": String(retryAfterSeconds) });
   }
   static unprocessable(detail: string, code = "unprocessable", fieldErrors: FieldError[] = []): AppError {
     return new AppError(422, code, "Nie można wykonać operacji", detail, fieldErrors);

@@ -13,11 +13,12 @@ function send(req: Request, res: Parameters<ErrorRequestHandler>[2], error: AppE
   const errors = error.fieldErrors.map((e) => ({
     field: e.field,
     code: e.code,
-    message: validationMessage(e.code, lang),
+    message: e.message?.[lang] ?? validationMessage(e.code, lang),
   }));
   const detail = error.detail ?? (errors.length
     ? errors.map((e) => `${e.field}: ${e.message}`).join(" ")
     : undefined);
+  res.set(error.headers);
   res.status(error.status).type("application/problem+json").json({
     type: PROBLEM_TYPE_BASE + error.code,
     title: error.title,

@@ -1,10 +1,12 @@
 import argon2 from "argon2";
+import { passwordHashing } from "./hash-queue.ts";
 
 // argon2id with RFC 9106's second recommended setting (64 MiB, 3 passes, 4 lanes): about 0.15 s here.
+// Each one waits its turn in passwordHashing (a full queue answers 503 with Retry-After).
 const OPTIONS = { type: argon2.argon2id, memoryCost: 65_536, timeCost: 3, parallelism: 4 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return passwordHashing.run(() => argon2.hash(password, OPTIONS));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -15,15 +17,13 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
   if (hash === null) {
-    dummyHash ??= hashPassword("no account has this password: it only costs time");
-    await argon2.verify(await dummyHash, password);
+    // Made once, outside the queue: a refused first attempt must not leave a rejected promise here.
+    dummyHash ??= argon2.hash("no account has this password: it only costs time", OPTIONS);
+    const dummy = await dummyHash;
+    await passwordHashing.run(() => argon2.verify(dummy, password));
     return false;
   }
-  try {
-    return await argon2.verify(hash, password);
-  } catch {
-    return false;
-  }
+  return passwordHashing.run(() => argon2.verify(hash, password).catch(() => false));
 }
 
 /** True when a hash was made with weaker settings than today's and should be replaced at sign-in. */
