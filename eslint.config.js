@@ -52,6 +52,12 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // Express 5 forwards a rejected promise from a handler to the error middleware: handlers may be async.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false, attributes: false } }],
+      // server/lib/pdf.ts shares parsed fonts between documents by loading pdfmake itself, after
+      // fontkit is memoized: a static import of pdfmake (or pdfkit) anywhere would load it first.
+      "no-restricted-imports": ["error", { paths: [
+        { name: "pdfmake", message: "Render PDFs with renderPdf() from server/lib/pdf.ts", allowTypeImports: true },
+        { name: "pdfkit", message: "Render PDFs with renderPdf() from server/lib/pdf.ts", allowTypeImports: true },
+      ] }],
     },
   },
   {
