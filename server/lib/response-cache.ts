@@ -32,4 +32,15 @@ export class ResponseCache {
       this.bytes -= value.length;
     }
   }
+
+  /** Drops every entry (the data they were made from changed). */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** What the cache holds now, for the health report. */
+  stats(): { entries: number; bytes: number; maxBytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes, maxBytes: this.maxBytes };
+  }
 }

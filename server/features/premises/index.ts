@@ -5,4 +5,5 @@ export {
   afterBulkLoad, countPremises, findPremises, insertPremisesRows, premisesExists, PREMISES_VERSION_KEY,
 } from "./repository.ts";
 export { premisesRoutes } from "./routes.ts";
+export { mapCacheReport } from "./map-cache.ts";
 export { parsePremisesFixtures, seedPremises } from "./seed.ts";

@@ -6,8 +6,8 @@ import { Quote, QuoteQuery } from "@shared/contracts/rate-policy.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { pageOf } from "@server/lib/paging.ts";
-import { ResponseCache } from "@server/lib/response-cache.ts";
 import { ApiRouter } from "@server/lib/route.ts";
+import { mapResources } from "./map-cache.ts";
 import { toDetail, toFeature, toSummary } from "./mapper.ts";
 import { quotePremises } from "./quote.ts";
 import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
@@ -16,7 +16,7 @@ const notFound = { description: "No premises with this id" };
 
 export function premisesRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
-  const geojsonCache = new ResponseCache(256 * 1024 * 1024);
+  const map = mapResources(ctx);
 
   api.route({
     method: "get", path: "/premises", tags: ["premises"], authorize: "premises:read-public",
@@ -32,6 +32,7 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
     responses: {
       200: { description: "FeatureCollection", schema: PremisesFeatureCollection, contentType: "application/geo+json" },
       304: { description: "Not modified since the ETag sent in If-None-Match" },
+      503: { description: "Too many map queries at once; see Retry-After" },
     },
   }, async ({ query }, req, res) => {
     const version = await premisesVersion(ctx.db);
@@ -42,13 +43,25 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
       res.status(304).end();
       return;
     }
-    let body = geojsonCache.get(etag);
-    if (!body) {
-      const rows = await premisesFeatures(ctx.db, query);
-      body = Buffer.from(JSON.stringify({ type: "FeatureCollection", features: rows.map(toFeature) }));
-      geojsonCache.set(etag, body);
+    if (version !== map.version) {
+      map.cache.clear();
+      map.version = version;
     }
-    res.type("application/geo+json").send(body);
+    let body = map.cache.get(etag) ?? map.inFlight.get(etag);
+    if (!body) {
+      body = map.queries.run(async () => {
+        const rows = await premisesFeatures(ctx.db, query);
+        return Buffer.from(JSON.stringify({ type: "FeatureCollection", features: rows.map(toFeature) }));
+      });
+      map.inFlight.set(etag, body);
+      try {
+        const made = await body;
+        if (map.version === version) map.cache.set(etag, made);
+      } finally {
+        map.inFlight.delete(etag);
+      }
+    }
+    res.type("application/geo+json").send(await body);
   });
 
   api.route({
