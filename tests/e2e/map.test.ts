@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, runAxe, startServer, type TestServer } from "@tests/support/browser.ts";
 import { textCheckedContext } from "@tests/support/missing-texts.ts";
 
@@ -18,8 +18,32 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   // Reduced motion: no cluster animations, so what is on screen is what the test counts.
-  context = await textCheckedContext(browser, { viewport: { width: 1366, height: 900 }, reducedMotion: "reduce" });
+  context = await cspChecked(textCheckedContext(browser, { viewport: { width: 1366, height: 900 }, reducedMotion: "reduce" }));
 }, 120_000);
+
+/**
+ * Every Content-Security-Policy violation the pages report (issue 10): Chromium's console line
+ * ("Refused to load/execute/apply …") and the page's securitypolicyviolation event, which a test then
+ * fails on (afterEach below). The server's policy must let the client work as it is.
+ */
+const cspViolations: string[] = [];
+async function cspChecked(created: Promise<BrowserContext>): Promise<BrowserContext> {
+  const checked = await created;
+  await checked.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  checked.on("console", (message) => {
+    const text = message.text();
+    if (/^Refused to |^CSP violation:|Content Security Policy/.test(text)) cspViolations.push(`${text} (on ${message.page()?.url() ?? "?"})`);
+  });
+  return checked;
+}
+
+afterEach(() => {
+  expect(cspViolations.splice(0), "Content-Security-Policy violations on the pages of this test").toEqual([]);
+});
 
 afterAll(async () => {
   await context?.close();
@@ -198,7 +222,7 @@ describe("the map and list of premises", () => {
   }, SLOW);
 
   it("shows every column of the quote on a phone, with nothing cut off at the side", async () => {
-    const phone = await textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const phone = await cspChecked(textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" }));
     const page = await phone.newPage();
     await page.goto(server.baseUrl + "/?scope=all");
     await listTotal(page);
@@ -233,7 +257,7 @@ describe("the map and list of premises", () => {
   }, SLOW);
 
   it("puts the list under the map on a phone", async () => {
-    const phone = await textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const phone = await cspChecked(textCheckedContext(browser, { viewport: { width: 390, height: 844 }, reducedMotion: "reduce" }));
     const page = await phone.newPage();
     await page.goto(server.baseUrl + "/");
     await listTotal(page);
