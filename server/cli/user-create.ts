@@ -9,6 +9,7 @@ import { createUser } from "@server/features/auth/index.ts";
 import { createDb } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
 import { AppError } from "@server/lib/errors.ts";
+import { weakPasswordError } from "@server/lib/auth/password-strength.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
 
 const USAGE = 'Usage: npm run user:create -- --email <e-mail> --role <applicant|officer|admin> --name "<full name>"\n'
@@ -74,6 +75,8 @@ const email = parse(Email, values.email, "email");
 const role = parse(Role, values.role, "role");
 const name = parse(PersonName, values.name, "name");
 const password = parse(NewPassword, await readPassword(), "password");
+const weak = weakPasswordError(password, [email, name]);
+if (weak) fail(`--password: ${weak.message?.en ?? "too easy to guess"}`);
 
 const env = loadEnv();
 migrateDatabase(env.DATABASE_URL);

@@ -1,6 +1,7 @@
 // What a new password must be: long (NIST SP 800-63B: length matters, composition rules do not) and
-// not one of the passwords people pick first. The list is short on purpose: with 12 characters at
-// least, what remains are words padded with digits and keyboard walks.
+// not one of the passwords people pick first. This is the quick check the client runs as one types;
+// the server then estimates how guessable the password is with zxcvbn and its Polish and English
+// dictionaries (server/lib/auth/password-strength.ts), which is too large for the client's bundle.
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;

@@ -8,6 +8,7 @@ export const ACCOUNT_MESSAGES: Record<string, Message> = {
   "password.tooShort": { pl: "Hasło musi mieć co najmniej 12 znaków.", en: "The password must have at least 12 characters." },
   "password.tooLong": { pl: "Hasło może mieć najwyżej 200 znaków.", en: "The password may have at most 200 characters." },
   "password.common": { pl: "To hasło jest zbyt łatwe do odgadnięcia. Użyj np. kilku niepowiązanych słów.", en: "This password is too easy to guess. Try a few unrelated words." },
+  "password.weak": { pl: "Hasło jest zbyt łatwe do odgadnięcia. Użyj np. czterech niepowiązanych słów.", en: "The password is too easy to guess. Use e.g. four unrelated words." },
   "role.invalid": { pl: "Rola to applicant (wnioskodawca), officer (urzędnik) albo admin.", en: "The role is applicant, officer or admin." },
   "personName.required": { pl: "Podaj imię i nazwisko (2–120 znaków).", en: "Enter your full name (2–120 characters)." },
   "orgName.required": { pl: "Podaj pełną nazwę organizacji (2–300 znaków).", en: "Enter the organisation's full name (2–300 characters)." },

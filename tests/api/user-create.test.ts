@@ -38,6 +38,7 @@ describe("npm run user:create", () => {
 
   it.each([
     [["--email", "b@um.krakow.pl", "--role", "admin", "--name", "Bob Nowak"], "password1234", "too easy to guess"],
+    [["--email", "b@um.krakow.pl", "--role", "admin", "--name", "Bob Nowak"], "Demo-Krakow-2026!", "--password: The password is too easy to guess."],
     [["--email", "b@um.krakow.pl", "--role", "admin", "--name", "Bob Nowak"], undefined, "No password"],
     [["--email", "b@um.krakow.pl", "--role", "boss", "--name", "Bob Nowak"], "Tajne-Haslo-Urzedu-7", "The role is applicant, officer or admin."],
     [["--email", "anna.nowak@um.krakow.pl", "--role", "admin", "--name", "Anna Nowak"], "Tajne-Haslo-Urzedu-7", "already exists"],

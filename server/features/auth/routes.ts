@@ -3,6 +3,7 @@ import { LoginRequest, RegisterRequest, SessionInfo } from "@shared/contracts/au
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "@server/lib/auth/middleware.ts";
 import { hashPassword, needsRehash, verifyPassword } from "@server/lib/auth/passwords.ts";
+import { weakPasswordError } from "@server/lib/auth/password-strength.ts";
 import { createSession, deleteEndedSessions, deleteSession } from "@server/lib/auth/sessions.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
@@ -57,6 +58,8 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     },
   }, async ({ body, actor }, req, res) => {
     await enforceRateLimits(ctx.db, res, [{ key: `register:ip:${requestIp(req)}`, limit: 10, windowMs: 60 * MINUTE }]);
+    const weak = weakPasswordError(body.password, [body.email, body.name]);
+    if (weak) throw AppError.validation([weak]);
     const user = await createUser(ctx.db, { ...body, role: "applicant" }, null);
     await startSession(actor, res, user.id);
     res.status(201);
