@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { systemClock } from "@shared/domain/dates.ts";
 import { createApp } from "./app.ts";
+import { endLeasesPastTheirEnd } from "./features/leases/index.ts";
 import { createDb } from "./lib/db.ts";
 import { loadEnv } from "./lib/env.ts";
 import { migrateDatabase } from "./lib/migrate.ts";
-import { seedDemoData } from "./seed.ts";
+import { seedOnStart } from "./seed.ts";
 
 const log = (message: string, error?: unknown) => console.log(message, ...(error ? [error] : []));
 
@@ -13,15 +14,20 @@ async function main(): Promise<void> {
   const env = loadEnv();
   migrateDatabase(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
-  if (env.SEED_ON_EMPTY && (await db.premises.count()) === 0) {
-    log("Empty database: loading the Kraków demo data.");
-    await seedDemoData(db, log);
-  }
+  await seedOnStart(db, env, log);
   const app = createApp({ db, env, log, clock: systemClock });
   const server = app.listen(env.PORT, env.HOST, () => {
     log(`social-premises listening on http://localhost:${env.PORT} (database ${env.DATABASE_URL})`);
   });
-  const stop = () => server.close(() => void db.$disconnect().then(() => process.exit(0)));
+  // Signed leases past their end date become ended (the premises available again): now and hourly.
+  const endLeases = () => endLeasesPastTheirEnd(db, systemClock).then(
+    (ended) => { if (ended.length > 0) log(`${ended.length} lease(s) reached their end date and ended.`); },
+    (error: unknown) => log("Ending the leases past their end date failed; the next hour tries again.", error),
+  );
+  void endLeases();
+  const hourly = setInterval(() => void endLeases(), 60 * 60 * 1000);
+  hourly.unref();
+  const stop = () => { clearInterval(hourly); server.close(() => void db.$disconnect().then(() => process.exit(0))); };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "./lib/db.ts";
+import type { Env } from "./lib/env.ts";
 import { parsePremisesFixtures, seedPremises } from "./features/premises/index.ts";
 import { seedRatePolicy } from "./features/rate-policy/index.ts";
 import { seedPriceIndices } from "./features/price-indices/index.ts";
@@ -14,8 +15,11 @@ export function readFixture(name: string): unknown[] {
   return JSON.parse(readFileSync(path.join(fixtures, name), "utf8")) as unknown[];
 }
 
-/** Loads the Kraków demo data; safe to run again (adds only what is missing). */
-export async function seedDemoData(db: Db, log: (line: string) => void): Promise<void> {
+/**
+ * Loads the Kraków demo data; safe to run again (adds only what is missing). The demo accounts (a
+ * published password) are left out in production, whoever asks.
+ */
+export async function seedDemoData(db: Db, log: (line: string) => void, nodeEnv = process.env.NODE_ENV): Promise<void> {
   const premises = parsePremisesFixtures(readFixture("premises.krakow.json"), "fixtures/premises.krakow.json");
   const added = await seedPremises(db, premises);
   log(`Premises: ${added} added, ${premises.length - added} already present.`);
@@ -23,6 +27,24 @@ export async function seedDemoData(db: Db, log: (line: string) => void): Promise
   for (const line of await seedPriceIndices(db)) log(`Added the example ${line}.`);
   for (const line of await seedLeaseTemplate(db)) log(`Added the example ${line}.`);
   // Demo accounts have a published password: never in production (create a real admin with user:create).
-  if (process.env.NODE_ENV === "production") log("Demo accounts are not created in production.");
+  if (nodeEnv === "production") log("Demo accounts are not created in production.");
   else await seedDemoAccounts(db, log);
+}
+
+/**
+ * What a start does after migrating. In production the database starts empty (no demo premises, no
+ * example rate policy, price indices or lease template, no demo accounts) unless SEED_DEMO=true; in
+ * development and tests an empty database (no premises) gets the demo data unless SEED_DEMO=false.
+ * Returns whether the demo data was loaded.
+ */
+export async function seedOnStart(db: Db, env: Pick<Env, "NODE_ENV" | "SEED_DEMO">, log: (line: string) => void): Promise<boolean> {
+  const wanted = env.SEED_DEMO ?? env.NODE_ENV !== "production";
+  if (!wanted) {
+    if (env.NODE_ENV === "production") log("Production: no demo data is loaded (SEED_DEMO=true would load it). Create the first admin with npm run user:create.");
+    return false;
+  }
+  if ((await db.premises.count()) > 0) return false;
+  log("Empty database: loading the Kraków demo data.");
+  await seedDemoData(db, log, env.NODE_ENV);
+  return true;
 }

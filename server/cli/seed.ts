@@ -6,5 +6,5 @@ import { seedDemoData } from "@server/seed.ts";
 const env = loadEnv();
 migrateDatabase(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL);
-await seedDemoData(db, (line) => console.log(line));
+await seedDemoData(db, (line) => console.log(line), env.NODE_ENV);
 await db.$disconnect();

@@ -43,7 +43,8 @@ const Env = z.object({
   TILE_URL: z.string().default("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"),
   TILE_ATTRIBUTION: z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
   TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), TrustProxySetting.optional()),
-  SEED_ON_EMPTY: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Load the Kraków demo data into an empty database at start; unset: yes, except when NODE_ENV=production. */
+  SEED_DEMO: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -58,7 +58,7 @@ async function appServer(databaseUrl: string, dataDir: string): Promise<{ server
     import("@server/app.ts"), import("@server/lib/db.ts"), import("@server/lib/env.ts"),
   ]);
   const env = loadEnv({
-    NODE_ENV: "production", DATABASE_URL: databaseUrl, DATA_DIR: dataDir, HOST: "127.0.0.1", PORT: "0", SEED_ON_EMPTY: "false",
+    NODE_ENV: "production", DATABASE_URL: databaseUrl, DATA_DIR: dataDir, HOST: "127.0.0.1", PORT: "0", SEED_DEMO: "false",
   });
   const db = createDb(databaseUrl);
   await db.$connect();
