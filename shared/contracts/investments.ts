@@ -49,6 +49,7 @@ const Nip = z.string({ message: "nip.format" }).transform((raw, ctx) => {
   return result.value;
 });
 
+// In the refinements below a comparison with NaN (an item refused above) is false: only that item's field is named.
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export const EstimateItem = z.object({
@@ -68,7 +69,7 @@ export const InvestmentPropose = z.object({
   addsFeatures: z.array(AccessibilityFeature, { message: "feature.invalid" }).max(9, "feature.invalid").optional(),
 }).strict()
   .refine((b) => b.plannedEnd >= b.plannedStart, { path: ["plannedEnd"], message: "plannedEnd.beforeStart" })
-  .refine((b) => sum(b.estimate.map((i) => i.amount)) <= MAX_INVESTMENT_GROSZE, { path: ["estimate"], message: "estimate.tooHigh" })
+  .refine((b) => !(sum(b.estimate.map((i) => i.amount)) > MAX_INVESTMENT_GROSZE), { path: ["estimate"], message: "estimate.tooHigh" })
   .refine((b) => b.category !== "accessibility" || (b.addsFeatures?.length ?? 0) > 0, { path: ["addsFeatures"], message: "addsFeatures.required" })
   .refine((b) => b.category === "accessibility" || (b.addsFeatures?.length ?? 0) === 0, { path: ["addsFeatures"], message: "addsFeatures.notAccessibility" })
   .refine((b) => new Set(b.addsFeatures ?? []).size === (b.addsFeatures?.length ?? 0), { path: ["addsFeatures"], message: "addsFeatures.repeated" })
@@ -102,7 +103,7 @@ export const InvestmentComplete = z.object({
   actualCost: amount("actualCost.invalid"),
   invoices: z.array(InvoiceInput, { message: "invoices.required" }).min(1, "invoices.required").max(MAX_INVOICES, "invoices.tooMany"),
 }).strict()
-  .refine((b) => b.actualCost <= sum(b.invoices.map((i) => i.net)), { path: ["actualCost"], message: "actualCost.overInvoices" })
+  .refine((b) => !(b.actualCost > sum(b.invoices.map((i) => i.net))), { path: ["actualCost"], message: "actualCost.overInvoices" })
   .meta({ id: "InvestmentComplete" });
 export type InvestmentComplete = z.infer<typeof InvestmentComplete>;
 

@@ -109,7 +109,18 @@ export type DepositSettlementCreate = z.infer<typeof DepositSettlementCreate>;
 export const DepositDeductions = z.array(z.object({ reason: z.string(), amount: DecimalString }));
 export type DepositDeductions = z.infer<typeof DepositDeductions>;
 
-export const DepositSettlement = z.object({ deposit: DecimalString, deductions: DepositDeductions, returned: DecimalString }).meta({ id: "DepositSettlement" });
+/**
+ * What is left of the accepted tenant investments when the lease is over (issue 9): refunded to the
+ * tenant or forfeited, as the lease's remainderAtEnd says; toTenant = the deposit returned + a refund.
+ */
+export const InvestmentsAtEnd = z.object({ remainder: DecimalString, remainderAtEnd: LeaseRemainder, refund: DecimalString, toTenant: DecimalString });
+export type InvestmentsAtEnd = z.infer<typeof InvestmentsAtEnd>;
+
+export const DepositSettlement = z.object({
+  deposit: DecimalString, deductions: DepositDeductions, returned: DecimalString,
+  /** In the settlement's answer (not in the lease record's copy). */
+  investments: InvestmentsAtEnd.optional(),
+}).meta({ id: "DepositSettlement" });
 export type DepositSettlement = z.infer<typeof DepositSettlement>;
 
 export const Lease = z.object({
@@ -183,7 +194,11 @@ export const LeaseScheduleView = z.object({
   rows: z.array(Row),
   totals: z.object({ net: DecimalString, vat: DecimalString, gross: DecimalString, offset: DecimalString, toPay: DecimalString }),
   deposit: DecimalString,
+  /** The accepted tenant investments in order of acceptance: amount, offset over the schedule, left at its end. */
   investments: z.array(z.object({ id: z.string(), title: z.string(), accepted: DecimalString, offset: DecimalString, remainder: DecimalString })),
+  /** The investments' remainders at the schedule's end, and what the lease says happens to them (refund or forfeit). */
+  investmentsRemainder: DecimalString,
+  remainderAtEnd: LeaseRemainder,
 }).meta({ id: "LeaseSchedule" });
 export type LeaseScheduleView = z.infer<typeof LeaseScheduleView>;
 

@@ -9,6 +9,7 @@ import { renderPdf } from "@server/lib/pdf.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { certificateDocument } from "./certificate-document.ts";
 import { decisionDocument } from "./decision-document.ts";
+import { addInvestmentDocumentRoutes } from "./investment-routes.ts";
 import { addLeaseDocumentRoutes } from "./lease-routes.ts";
 import { loadDecisionDocument } from "./service.ts";
 
@@ -62,5 +63,6 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
   });
 
   addLeaseDocumentRoutes(api, ctx, send);
+  addInvestmentDocumentRoutes(api, ctx, send);
   return api;
 }

@@ -1,5 +1,5 @@
 export { leaseRoutes } from "./routes.ts";
 // For the lease documents: the lease as the actor may read it, its wire form and its schedule.
-export { readableLease, scheduleOfRow } from "./service.ts";
+export { readableLease, scheduleOfLease, scheduleOfRow } from "./service.ts";
 export { toLease } from "./mapper.ts";
 export type { LeaseRow } from "./repository.ts";

@@ -81,3 +81,12 @@ export async function settleDeposit(tx: DbTx, id: string, data: Prisma.LeaseUnch
   const { count } = await tx.lease.updateMany({ where: { id, depositSettledOn: null, status: { in: ["signed", "ended", "terminated"] } }, data });
   return count === 1;
 }
+
+/** The lease's accepted investments in order of acceptance (date, then the moment it was recorded): what the schedule offsets. */
+export function acceptedInvestmentsOf(db: DbTx, leaseId: string) {
+  return db.investment.findMany({
+    where: { leaseId, status: "accepted" },
+    select: { id: true, title: true, acceptedOn: true, acceptedGrosze: true },
+    orderBy: [{ acceptedOn: "asc" }, { acceptedAt: "asc" }, { id: "asc" }],
+  });
+}

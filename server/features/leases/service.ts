@@ -2,7 +2,7 @@ import type {
   DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseAttention, LeaseCreate, LeaseFilter, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease,
 } from "@shared/contracts/leases.ts";
 import { ENDING_SOON_DAYS, LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
-import { hundredthsToString } from "@shared/contracts/common.ts";
+import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
 import { addDays, cityYearOf, todayIn, type CalendarDate, type Clock } from "@shared/domain/dates.ts";
 import { endDateAfterMonths, leaseSchedule, sameDayMonthsLater, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
 import { toMinor } from "@shared/domain/money.ts";
@@ -21,7 +21,7 @@ import {
   annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
 } from "./mapper.ts";
 import {
-  findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
+  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -215,13 +215,26 @@ export async function terminateLease(db: Db, actor: Actor | null, id: string, da
   });
 }
 
-/** The payment schedule by DOMAIN.md's conventions (shared/domain/lease-schedule.ts); no investments yet. */
+/** The payment schedule by DOMAIN.md's conventions (shared/domain/lease-schedule.ts), with the accepted investments' offsets. */
 export async function scheduleOf(db: Db, clock: Clock, actor: Actor | null, id: string): Promise<LeaseScheduleView> {
   return scheduleOfRow(db, clock, await readableLease(db, actor, id));
 }
 
-/** The schedule of a lease already read (and authorized): the same rows as GET …/schedule. */
+/** The schedule of a lease by id, for a caller that has already authorized the reading (the investments). */
+export async function scheduleOfLease(db: DbTx, clock: Clock, id: string): Promise<LeaseScheduleView> {
+  const row = await findLease(db, id);
+  if (!row) throw notFound();
+  return scheduleOfRow(db, clock, row);
+}
+
+/**
+ * The schedule of a lease already read (and authorized): the same rows as GET …/schedule. Accepted
+ * investments are offset from the month after their acceptance at the lease's offset share, as
+ * annexes change it; `investments` lists them in order of acceptance with what the schedule offsets
+ * and what is left at its end (refunded or forfeited as `remainderAtEnd` says).
+ */
 export async function scheduleOfRow(db: DbTx, clock: Clock, row: LeaseRow): Promise<LeaseScheduleView> {
+  const accepted = await acceptedInvestmentsOf(db, row.id);
   try {
     const schedule = leaseSchedule({
       startDate: row.startDate, endDate: row.endDate, today: todayIn(clock), terminatedOn: row.terminatedOn,
@@ -229,8 +242,17 @@ export async function scheduleOfRow(db: DbTx, clock: Clock, row: LeaseRow): Prom
       holidays: { beforeStartDays: row.holidayDays, renovationDays: 0 },
       annexes: scheduleAnnexes(row),
       priceIndices: await priceIndexTable(db), depositMultiple: String(row.depositMultiple),
+      investmentOffset: {
+        share: row.offsetShare,
+        shareChanges: row.annexes.flatMap((a) => (a.offsetShare === null ? [] : [{ from: a.effectiveFrom, share: a.offsetShare }])),
+        investments: accepted.map((i) => ({ id: i.id, title: i.title, amount: hundredthsToString(i.acceptedGrosze ?? 0), acceptedOn: i.acceptedOn ?? row.startDate })),
+      },
     });
-    return { rows: schedule.rows, totals: schedule.totals, deposit: hundredthsToString(row.depositGrosze), investments: [] };
+    const remainder = schedule.investments.reduce((sum, i) => sum + hundredthsFromString(i.remainder)!, 0);
+    return {
+      rows: schedule.rows, totals: schedule.totals, deposit: hundredthsToString(row.depositGrosze), investments: schedule.investments,
+      remainderAtEnd: row.remainderAtEnd, investmentsRemainder: hundredthsToString(remainder),
+    };
   } catch (error) {
     if (error instanceof LeaseScheduleError) throw AppError.unprocessable(`Nie można wyliczyć harmonogramu: ${error.message}`, "schedule-invalid");
     throw error;
@@ -335,7 +357,14 @@ export async function settleLeaseDeposit(db: Db, clock: Clock, actor: Actor | nu
       ...(before.status === "signed" ? { status: "ended" } : {}),
     });
     if (!settled) throw fieldConflict("deposit-settled", "deductions", "deposit.settled");
-    const result = { deposit: hundredthsToString(before.depositGrosze), deductions, returned: hundredthsToString(returned) };
+    const remainder = hundredthsFromString((await scheduleOfRow(tx, clock, before)).investmentsRemainder)!;
+    const refund = before.remainderAtEnd === "refund" ? remainder : 0;
+    const result = {
+      deposit: hundredthsToString(before.depositGrosze), deductions, returned: hundredthsToString(returned),
+      investments: {
+        remainder: hundredthsToString(remainder), remainderAtEnd: before.remainderAtEnd, refund: hundredthsToString(refund), toTenant: hundredthsToString(returned + refund),
+      },
+    };
     await recordAudit(tx, {
       actor, entity: "lease", entityId: id, action: "settle-deposit",
       before: { status: before.status, depositSettlement: null }, after: { status: before.status === "signed" ? "ended" : before.status, depositSettlement: { ...result, settledOn: today } },

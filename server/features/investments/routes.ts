@@ -1,0 +1,104 @@
+import {
+  Investment, InvestmentAccept, InvestmentComplete, InvestmentConsent, InvestmentFilter, InvestmentId, InvestmentListQuery, InvestmentPage,
+  InvestmentPropose, InvestmentRefuse, PremisesInvestmentList,
+} from "@shared/contracts/investments.ts";
+import { LeaseId } from "@shared/contracts/leases.ts";
+import { PremisesId } from "@shared/contracts/premises.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { ApiRouter } from "@server/lib/route.ts";
+import { investmentsCsv, investmentsCsvName } from "./export.ts";
+import {
+  acceptInvestment, completeInvestment, consentInvestment, investmentsForExport, listInvestments, premisesInvestments, proposeInvestment, readInvestment,
+  refuseInvestment,
+} from "./service.ts";
+
+const notFound = { description: "No such investment (or not yours)" };
+const conflict = { description: "The investment is not at the step this one follows (skipped or repeated), or the lease is not signed; the problem names the field" };
+const unprocessable = { description: "A rule refuses it; the problem names the field" };
+
+export function investmentRoutes(ctx: AppContext): ApiRouter {
+  const api = new ApiRouter();
+  const tags = ["investments"];
+
+  api.route({
+    method: "post", path: "/leases/{id}/investments", tags, authorize: "investment:propose",
+    summary: "The tenant proposes works under its signed lease: scope, planned dates, the cost estimate (net) and, for accessibility works, the features they add",
+    params: LeaseId,
+    body: InvestmentPropose,
+    responses: { 201: { description: "The proposed investment", schema: Investment }, 404: { description: "No such lease (or not yours)" }, 409: conflict, 422: unprocessable },
+  }, async ({ params, body, actor }, _req, res) => {
+    const investment = await proposeInvestment(ctx.db, ctx.clock, actor, params.id, body);
+    res.status(201);
+    return investment;
+  });
+
+  api.route({
+    method: "get", path: "/investments", tags, authorize: "investment:list",
+    summary: "Investments, newest first, filtered by status, category, district, year of the proposal and lease, with totals over every match: all for staff, a tenant's own",
+    query: InvestmentListQuery,
+    responses: { 200: { description: "A page of investments with totals", schema: InvestmentPage } },
+  }, ({ query, actor }) => listInvestments(ctx.db, ctx.clock, actor, query));
+
+  // Before /investments/{id}: this path would otherwise be read as an id.
+  api.route({
+    method: "get", path: "/investments/export.csv", tags, authorize: "investment:export",
+    summary: "The filtered investments list as a spreadsheet (semicolons, decimal commas, UTF-8 with BOM)",
+    query: InvestmentFilter,
+    responses: { 200: { description: "CSV attachment", contentType: "text/csv" } },
+  }, async ({ query, actor }, _req, res) => {
+    const csv = investmentsCsv(await investmentsForExport(ctx.db, ctx.clock, actor, query));
+    res.status(200).set({
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${investmentsCsvName(ctx.clock.now())}"`,
+      "Cache-Control": "no-store",
+    }).end(csv);
+  });
+
+  api.route({
+    method: "get", path: "/investments/{id}", tags, authorize: "investment:read",
+    summary: "One investment with its history and, once accepted, what has been offset against rent so far",
+    params: InvestmentId,
+    responses: { 200: { description: "The investment", schema: Investment }, 404: notFound },
+  }, ({ params, actor }) => readInvestment(ctx.db, ctx.clock, actor, params.id));
+
+  api.route({
+    method: "post", path: "/investments/{id}/consent", tags, authorize: "investment:decide",
+    summary: "Consent to a proposed investment up to an approved amount (not above the estimate), with conditions",
+    params: InvestmentId,
+    body: InvestmentConsent,
+    responses: { 200: { description: "Consented", schema: Investment }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body, actor }) => consentInvestment(ctx.db, ctx.clock, actor, params.id, body));
+
+  api.route({
+    method: "post", path: "/investments/{id}/refuse", tags, authorize: "investment:decide",
+    summary: "Refuse consent to a proposed investment, with a reason",
+    params: InvestmentId,
+    body: InvestmentRefuse,
+    responses: { 200: { description: "Refused", schema: Investment }, 404: notFound, 409: conflict },
+  }, ({ params, body, actor }) => refuseInvestment(ctx.db, ctx.clock, actor, params.id, body.reason));
+
+  api.route({
+    method: "post", path: "/investments/{id}/complete", tags, authorize: "investment:complete",
+    summary: "The tenant reports the consented works completed: date, actual cost (net) and the invoices",
+    params: InvestmentId,
+    body: InvestmentComplete,
+    responses: { 200: { description: "Completed", schema: Investment }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body, actor }) => completeInvestment(ctx.db, ctx.clock, actor, params.id, body));
+
+  api.route({
+    method: "post", path: "/investments/{id}/accept", tags, authorize: "investment:accept",
+    summary: "Accept completed works after inspection: the protocol's date (never in the future), the amount offset against rent (default: the smaller of the actual and the approved cost; less with a reason); accessibility features go onto the premises",
+    params: InvestmentId,
+    body: InvestmentAccept,
+    responses: { 200: { description: "Accepted", schema: Investment }, 404: notFound, 409: conflict, 422: unprocessable },
+  }, ({ params, body, actor }) => acceptInvestment(ctx.db, ctx.clock, actor, params.id, body));
+
+  api.route({
+    method: "get", path: "/premises/{id}/investments", tags, authorize: "premises:read-public",
+    summary: "The accepted investments made in a premises (title, category, year, accessibility features added), newest first",
+    params: PremisesId,
+    responses: { 200: { description: "The premises' investment history", schema: PremisesInvestmentList }, 404: { description: "No premises with this id" } },
+  }, ({ params }) => premisesInvestments(ctx.db, params.id));
+
+  return api;
+}
