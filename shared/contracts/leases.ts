@@ -67,10 +67,15 @@ export const LeaseAnnexPath = LeaseId.extend({
 });
 
 export const LeaseSign = z.object({ signedOn: CalendarDate }).strict().meta({ id: "LeaseSign" });
+/** What the premises becomes when its lease is terminated: let again at once, or repaired first. */
+export const PREMISES_AFTER_LEASE = ["available", "under-renovation"] as const;
 export const LeaseTerminate = z.object({
   date: CalendarDate,
   reason: z.string({ message: "reason.invalid" }).trim().min(3, "reason.invalid").max(1000, "reason.invalid"),
+  premisesStatus: z.enum(PREMISES_AFTER_LEASE, { message: "premisesStatus.invalid" }).default("available")
+    .meta({ description: "The premises' status after the termination (default available)." }),
 }).strict().meta({ id: "LeaseTerminate" });
+export type LeaseTerminate = z.infer<typeof LeaseTerminate>;
 
 /** An annex: what changes from `effectiveFrom` on (at least one of the rest). */
 export const LeaseAnnexCreate = z.object({
@@ -220,6 +225,7 @@ addValidationMessages({
   "endDate.withMonths": { pl: "Podaj okres w miesiącach albo datę końca, nie oba.", en: "Give either the months or the end date, not both." },
   "endDate.beforeStart": { pl: "Umowa nie może kończyć się przed początkiem.", en: "The lease cannot end before it starts." },
   "reason.invalid": { pl: "Podaj przyczynę (3–1000 znaków).", en: "Give a reason (3–1000 characters)." },
+  "premisesStatus.invalid": { pl: "Po rozwiązaniu lokal może być dostępny albo w remoncie.", en: "After the termination the premises is either available or under renovation." },
   "lease.notApproved": { pl: "Umowę można zawrzeć tylko na podstawie zatwierdzonego wniosku.", en: "A lease can only be made from an approved application." },
   "lease.exists": { pl: "Dla tego wniosku umowa już istnieje.", en: "A lease already exists for this application." },
   "lease.notDraft": { pl: "Podpisać można tylko projekt umowy.", en: "Only a draft lease can be signed." },

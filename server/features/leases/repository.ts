@@ -43,8 +43,9 @@ export async function moveLease(tx: DbTx, id: string, from: "draft" | "signed", 
 }
 
 /** The premises' status moves only from one of `from`: false when it is in none of them. */
-export async function movePremises(tx: DbTx, id: string, from: ("available" | "reserved" | "leased")[], to: "leased" | "available"): Promise<boolean> {
-  const { count } = await tx.premises.updateMany({ where: { id, status: { in: from } }, data: { status: to } });
+export async function movePremises(tx: DbTx, id: string, from: ("available" | "reserved" | "leased")[], to: "leased" | "available" | "under-renovation"): Promise<boolean> {
+  const status = to === "under-renovation" ? "under_renovation" : to;
+  const { count } = await tx.premises.updateMany({ where: { id, status: { in: from } }, data: { status } });
   return count === 1;
 }
 
@@ -70,6 +71,14 @@ export function findLeases(db: DbTx, filter: LeaseFilter, organisationIds: strin
     ...(filter.district?.length ? { premises: { district: { in: filter.district } } } : {}),
   };
   return db.lease.findMany({ where, include: leaseInclude, orderBy: [{ year: "desc" }, { seq: "desc" }] });
+}
+
+/** Signed leases that may have passed their end: an end date before `today`, or an annex that moves it. */
+export function signedLeasesEndingBefore(db: DbTx, today: string) {
+  return db.lease.findMany({
+    where: { status: "signed", OR: [{ endDate: { lt: today } }, { annexes: { some: { endDate: { not: null } } } }] },
+    include: leaseInclude,
+  });
 }
 
 export function insertAnnex(tx: DbTx, data: Prisma.LeaseAnnexUncheckedCreateInput) {

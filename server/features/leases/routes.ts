@@ -63,11 +63,11 @@ export function leaseRoutes(ctx: AppContext): ApiRouter {
 
   api.route({
     method: "post", path: "/leases/{id}/terminate", tags, authorize: "lease:terminate",
-    summary: "Terminate a signed lease on a date with a reason: the premises is available again",
+    summary: "Terminate a signed lease on a date with a reason: the premises is available again, or under renovation",
     params: LeaseId,
     body: LeaseTerminate,
     responses: { 200: { description: "Terminated", schema: Lease }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, body, actor }) => terminateLease(ctx.db, actor, params.id, body.date, body.reason));
+  }, ({ params, body, actor }) => terminateLease(ctx.db, actor, params.id, body));
 
   api.route({
     method: "get", path: "/leases/{id}/schedule", tags, authorize: "lease:read",

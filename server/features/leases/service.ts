@@ -1,5 +1,5 @@
 import type {
-  DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseAttention, LeaseCreate, LeaseFilter, LeaseListQuery, LeasePage, LeaseScheduleView, RecordedLease,
+  DepositSettlement, DepositSettlementCreate, Lease, LeaseAnnexCreate, LeaseAttention, LeaseCreate, LeaseFilter, LeaseListQuery, LeasePage, LeaseScheduleView, LeaseTerminate, RecordedLease,
 } from "@shared/contracts/leases.ts";
 import { ENDING_SOON_DAYS, LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
 import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
@@ -21,7 +21,7 @@ import {
   annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
 } from "./mapper.ts";
 import {
-  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesOf,
+  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesEndingBefore, signedLeasesOf,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -188,8 +188,11 @@ export async function signLease(db: Db, actor: Actor | null, id: string, signedO
   });
 }
 
-/** signed → terminated on `date` (not before the start, not after the end); the premises is available again. */
-export async function terminateLease(db: Db, actor: Actor | null, id: string, date: string, reason: string): Promise<Lease> {
+/**
+ * signed → terminated on `date` (not before the start, not after the end); the premises is available
+ * again, or under renovation when the officer says it needs repairs first.
+ */
+export async function terminateLease(db: Db, actor: Actor | null, id: string, { date, reason, premisesStatus }: LeaseTerminate): Promise<Lease> {
   authorize(actor, "lease:terminate");
   return db.$transaction(async (tx) => {
     const before = await findLease(tx, id);
@@ -204,15 +207,40 @@ export async function terminateLease(db: Db, actor: Actor | null, id: string, da
     if (!(await moveLease(tx, id, "signed", { status: "terminated", terminatedOn: date, terminationReason: reason }))) {
       throw fieldConflict("lease-not-signed", "status", "lease.notSigned");
     }
-    const released = await movePremises(tx, before.premisesId, ["leased"], "available");
+    const released = await movePremises(tx, before.premisesId, ["leased"], premisesStatus);
     const after = toLease((await findLease(tx, id))!);
     await recordAudit(tx, { actor, entity: "lease", entityId: id, action: "terminate", before: snapshot(toLease(before)), after: snapshot(after) });
     if (released) {
-      await recordAudit(tx, { actor, entity: "premises", entityId: before.premisesId, action: "lease-end", before: { status: "leased" }, after: { status: "available", leaseId: id } });
+      await recordAudit(tx, { actor, entity: "premises", entityId: before.premisesId, action: "lease-end", before: { status: "leased" }, after: { status: premisesStatus, leaseId: id } });
       await bumpDataVersion(tx, PREMISES_KEY);
     }
     return after;
   });
+}
+
+/**
+ * A signed lease ends at its (annexed) end date: from the day after, it is `ended` and its premises is
+ * available again, with both changes in the audit trail (by the system, no actor). Run when the app
+ * starts and every hour (server/main.ts); each lease moves in its own transaction and only from
+ * `signed`, so two instances sweeping together end each lease once. Returns the leases it ended.
+ */
+export async function endLeasesPastTheirEnd(db: Db, clock: Clock): Promise<string[]> {
+  const today = todayIn(clock);
+  const ended: string[] = [];
+  for (const row of await signedLeasesEndingBefore(db, today)) {
+    const end = annexedEnd(row);
+    if (end === null || end >= today) continue;
+    await db.$transaction(async (tx) => {
+      if (!(await moveLease(tx, row.id, "signed", { status: "ended" }))) return;
+      await recordAudit(tx, { actor: null, entity: "lease", entityId: row.id, action: "end", before: { status: "signed", endDate: end }, after: { status: "ended", endDate: end } });
+      if (await movePremises(tx, row.premisesId, ["leased"], "available")) {
+        await recordAudit(tx, { actor: null, entity: "premises", entityId: row.premisesId, action: "lease-end", before: { status: "leased" }, after: { status: "available", leaseId: row.id } });
+        await bumpDataVersion(tx, PREMISES_KEY);
+      }
+      ended.push(row.id);
+    });
+  }
+  return ended;
 }
 
 /** The payment schedule by DOMAIN.md's conventions (shared/domain/lease-schedule.ts), with the accepted investments' offsets. */
