@@ -22,7 +22,8 @@ import { seedPriceIndices } from "@server/features/price-indices/seed.ts";
 import { seedRatePolicy } from "@server/features/rate-policy/seed.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import {
-  applicationBody, applicationIn, createOrganisation, createPremises, createPremisesId, createUser, organisationBody, premisesInput, TEST_PASSWORD, type TestUser,
+  applicationBody, applicationIn, createOrganisation, createPremises, createPremisesId, createUser, investmentIn, investmentInvoice, investmentProposal, organisationBody,
+  premisesInput, TEST_PASSWORD, type TestUser,
 } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
@@ -99,6 +100,10 @@ async function leaseOfA(f: Fixture, state: "draft" | "signed" | "terminated"): P
   if (state === "terminated") await officer.call("post", `/api/leases/${id}/terminate`).send({ date: "2025-06-30", reason: "Porozumienie stron." }).expect(200);
   return id;
 }
+
+/** A fresh investment of organisation A under a fresh signed lease, in the state asked for. */
+const investmentOfA = async (f: Fixture, state: Parameters<typeof investmentIn>[0]) =>
+  investmentIn(state, await leaseOfA(f, "signed"), sessions.get("applicantA")!, sessions.get("officer")!);
 
 async function freshFile(f: Fixture): Promise<string> {
   const res = await sessions.get("officer")!.call("post", `/api/premises/${f.premisesId}/files`).field("kind", "photo").attach("file", PNG, "foto.png");
@@ -300,6 +305,37 @@ const ROWS: Row[] = [
       return { url: `/api/leases/${id}/annexes/1/document.pdf` };
     },
   },
+
+  // ---- tenant investments: the tenant proposes and completes, staff consent, refuse and accept
+  {
+    op: "POST /api/leases/{id}/investments", expect: row(401, 201, 404, 403, 403),
+    call: async (f) => ({ url: `/api/leases/${await leaseOfA(f, "signed")}/investments`, body: investmentProposal() }),
+  },
+  { op: "GET /api/investments", call: () => ({ url: "/api/investments" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "GET /api/investments/export.csv", call: () => ({ url: "/api/investments/export.csv" }), expect: staff(200) },
+  { op: "GET /api/investments/{id}", call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "proposed")}` }), expect: ownOrStaff(200) },
+  {
+    op: "POST /api/investments/{id}/consent", expect: staff(200),
+    call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "proposed")}/consent`, body: { approvedAmount: "2000.00" } }),
+  },
+  {
+    op: "POST /api/investments/{id}/refuse", expect: staff(200),
+    call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "proposed")}/refuse`, body: { reason: "Zakres prac wymaga projektu." } }),
+  },
+  {
+    op: "POST /api/investments/{id}/complete", expect: row(401, 200, 404, 403, 403),
+    call: async (f) => ({
+      url: `/api/investments/${await investmentOfA(f, "consented")}/complete`,
+      body: { completedOn: "2025-03-01", actualCost: "2100.00", invoices: [investmentInvoice] },
+    }),
+  },
+  {
+    op: "POST /api/investments/{id}/accept", expect: staff(200),
+    call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "completed")}/accept`, body: { acceptedOn: "2025-03-10" } }),
+  },
+  { op: "GET /api/investments/{id}/consent.pdf", call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "consented")}/consent.pdf` }), expect: ownOrStaff(200) },
+  { op: "GET /api/investments/{id}/settlement.pdf", call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "accepted")}/settlement.pdf` }), expect: ownOrStaff(200) },
+  { op: "GET /api/premises/{id}/investments", call: (f) => ({ url: `/api/premises/${f.premisesId}/investments` }), expect: everyone(200) },
 
   // ---- lease templates
   { op: "GET /api/lease-templates", call: () => ({ url: "/api/lease-templates" }), expect: staff(200) },

@@ -212,3 +212,38 @@ export async function applicationIn(
   await officer.call("post", `/api/applications/${id}/approve`).send({ startDate: daysFromToday(30), months: 12, eurRate: "4.2500" }).expect(200);
   return id;
 }
+
+// ------------------------------------------------------------------------------------------ investments
+
+/** A ramp and a wider door (accessibility works) proposed under a lease running through the first half of 2025. */
+export function investmentProposal(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Podjazd i szersze drzwi", category: "accessibility", scope: "Podjazd o nachyleniu 6% przy wejściu i poszerzenie drzwi do 90 cm.",
+    plannedStart: "2025-02-01", plannedEnd: "2025-03-01",
+    estimate: [{ description: "Podjazd betonowy z poręczami", amount: "1800.00" }, { description: "Poszerzenie otworu drzwiowego", amount: "700.00" }],
+    addsFeatures: ["ramp", "wideDoor"],
+    ...overrides,
+  };
+}
+
+/** An invoice of 2 100.00 zł net from a seller with a valid NIP (DOMAIN.md's example). */
+export const investmentInvoice = { number: "FV/12/2025", date: "2025-03-01", seller: "Budrem sp. z o.o.", nip: "675-14-71-246", net: "2100.00" };
+
+/**
+ * An investment under a signed lease, brought through the API to the state asked for by the tenant
+ * and the officer (completed 01.03.2025, accepted 10.03.2025: the lease must run then); returns its id.
+ */
+export async function investmentIn(
+  state: "proposed" | "consented" | "completed" | "accepted", leaseId: string, tenant: SignedIn, officer: SignedIn,
+): Promise<string> {
+  const proposed = await tenant.call("post", `/api/leases/${leaseId}/investments`).send(investmentProposal());
+  if (proposed.status !== 201) throw new Error(`proposal failed: ${proposed.status} ${proposed.text}`);
+  const id = proposed.body.id as string;
+  if (state === "proposed") return id;
+  await officer.call("post", `/api/investments/${id}/consent`).send({ approvedAmount: "2000.00" }).expect(200);
+  if (state === "consented") return id;
+  await tenant.call("post", `/api/investments/${id}/complete`).send({ completedOn: "2025-03-01", actualCost: "2100.00", invoices: [investmentInvoice] }).expect(200);
+  if (state === "completed") return id;
+  await officer.call("post", `/api/investments/${id}/accept`).send({ acceptedOn: "2025-03-10" }).expect(200);
+  return id;
+}
