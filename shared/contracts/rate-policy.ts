@@ -30,6 +30,12 @@ export const RatePolicyRules = z.object({
     label: z.string().trim().min(1, "required").max(200),
     rule: CategoryRule,
   })).min(1, "categories.required").refine((list) => new Set(list.map((c) => c.code)).size === list.length, "categories.duplicate"),
+  leaseDefaults: z.object({
+    depositMultiple: z.number({ message: "depositMultiple.invalid" }).int("depositMultiple.invalid").min(0, "depositMultiple.invalid").max(12, "depositMultiple.invalid"),
+    paymentDay: z.number({ message: "paymentDay.invalid" }).int("paymentDay.invalid").min(1, "paymentDay.invalid").max(28, "paymentDay.invalid"),
+    offsetShare: z.string().regex(/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/, "offsetShare.invalid"),
+    remainderAtEnd: z.enum(["refund", "forfeit"], { message: "remainderAtEnd.invalid" }),
+  }).strict().optional().meta({ description: "Lease terms for a lease whose request does not give them (deposit multiple, payment day, offset share, remainder at the end)." }),
 });
 
 export const RatePolicyInput = RatePolicyRules.extend({
@@ -107,6 +113,10 @@ export const Quote = z.object({
 export type Quote = z.infer<typeof Quote>;
 
 addValidationMessages({
+  "depositMultiple.invalid": { pl: "Krotność kaucji to liczba całkowita 0–12.", en: "The deposit multiple is a whole number 0–12." },
+  "paymentDay.invalid": { pl: "Dzień płatności to liczba 1–28.", en: "The payment day is a number 1–28." },
+  "offsetShare.invalid": { pl: "Udział potrącenia podaj jako ułamek 0–1, np. 0.50.", en: "Give the offset share as a fraction 0–1, e.g. 0.50." },
+  "remainderAtEnd.invalid": { pl: "Dozwolone wartości: refund (zwrot) lub forfeit (przepadek).", en: "Allowed values: refund or forfeit." },
   "category.invalid": { pl: "Nieznana kategoria wnioskodawcy.", en: "Unknown applicant category." },
   "rate.invalid": { pl: "Stawkę podaj w zł za m² z dwoma miejscami po kropce, np. 5.00.", en: "Give the rate in zł per m² with two decimals, e.g. 5.00." },
   "percent.invalid": { pl: "Podaj procent od 0 do 100, np. 80 lub 12.5.", en: "Give a percentage from 0 to 100, e.g. 80 or 12.5." },

@@ -33,6 +33,20 @@ export interface RatePolicy {
   holidays: { beforeStartMaxDays: number; renovationMaxDays: number };
   /** Order matters: it breaks ties between rules giving the same rate. */
   categories: Array<{ code: CategoryCode; label: string; rule: CategoryRule }>;
+  /**
+   * The lease terms a lease gets when its request does not give them (DOMAIN.md "Lease terms"): the
+   * deposit as a multiple of the monthly gross, the payment day, the share of a month's gross that
+   * tenant investments may offset, and what happens to an unsettled remainder at the end. A version
+   * adopted before leases were kept may have none (the leases' own defaults then apply).
+   */
+  leaseDefaults?: LeaseDefaults;
+}
+
+export interface LeaseDefaults {
+  depositMultiple: number;
+  paymentDay: number;
+  offsetShare: string;
+  remainderAtEnd: "refund" | "forfeit";
 }
 
 /** DOMAIN.md "a sensible example policy": a seed to adapt, not any city's adopted rules. */
@@ -52,6 +66,7 @@ export const EXAMPLE_POLICY: RatePolicy = {
     { code: "public-benefit", label: "organizacja pożytku publicznego", rule: { kind: "discount", percent: "70" } },
     { code: "other-ngo", label: "inna organizacja pozarządowa", rule: { kind: "discount", percent: "50" } },
   ],
+  leaseDefaults: { depositMultiple: 3, paymentDay: 10, offsetShare: "0.50", remainderAtEnd: "refund" },
 };
 
 export type LegalForm =

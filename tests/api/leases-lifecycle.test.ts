@@ -1,9 +1,10 @@
-// The end of a lease: terminated with the premises returned available or under renovation, and a
+// Defaults of a recorded lease from the rate policy in force on its start date; the end of a lease: terminated with the premises returned available or under renovation, and a
 // signed lease that reaches its end date becoming ended by itself (the hourly sweep of server/main.ts),
 // with the premises back on the public map. The app's clock is fixed at 2024-06-20 12:00 in Kraków.
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endLeasesPastTheirEnd } from "@server/features/leases/index.ts";
+import { EXAMPLE_POLICY } from "@shared/domain/rate-policy.ts";
 import { fixedClock } from "@shared/domain/dates.ts";
 import { seedPolicy } from "@tests/support/applications.ts";
 import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
@@ -34,6 +35,34 @@ const premisesStatus = async (id: string) => (await request(t.app).get(`/api/pre
 const leaseStatus = async (id: string) => (await officer.call("get", `/api/leases/${id}`).expect(200)).body.status as string;
 const history = async (entity: string, id: string) =>
   ((await officer.call("get", `/api/audit?entity=${entity}&entityId=${id}`).expect(200)).body.items as { action: string; actor: unknown }[]);
+
+describe("a recorded lease's defaults", () => {
+  it("come from the rate policy in force on its start date, or the leases' own before any policy", async () => {
+    const admin = await signedInStaff(t, "admin");
+    const { id: _id, ...example } = EXAMPLE_POLICY;
+    await admin.call("post", "/api/rate-policies").send({
+      ...example, name: "Zasady 2024 (II)", effectiveFrom: "2024-04-01", isExample: false, vatRate: "0.08",
+      leaseDefaults: { depositMultiple: 2, paymentDay: 15, offsetShare: "0.30", remainderAtEnd: "forfeit" },
+    }).expect(201);
+    const bad = await admin.call("post", "/api/rate-policies").send({ ...example, effectiveFrom: "2024-05-01", leaseDefaults: { depositMultiple: 2, paymentDay: 31, offsetShare: "0.30", remainderAtEnd: "forfeit" } }).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: "leaseDefaults.paymentDay", code: "paymentDay.invalid" })]);
+
+    const create = async (startDate: string) => (await officer.call("post", "/api/leases")
+      .send({ organisationId: tenant.organisationId, premisesId: await createPremisesId(t.db), startDate, months: 12, rate: "10.00", holidayDays: 0 }).expect(201)).body;
+    // 50.00 m² × 10.00 zł = 500.00 net; at 8% VAT 40.00, gross 540.00; deposit 2 × 540.00 = 1 080.00.
+    expect(await create("2024-05-01")).toMatchObject({ vatRate: "0.08", monthlyGross: "540.00", depositMultiple: 2, deposit: "1080.00", paymentDay: 15, offsetShare: "0.30", remainderAtEnd: "forfeit" });
+    // The seeded example (from 2024-01-01) has VAT 23% and the DOMAIN.md terms: gross 615.00, deposit 3 × 615.00.
+    expect(await create("2024-02-01")).toMatchObject({ vatRate: "0.23", monthlyGross: "615.00", depositMultiple: 3, deposit: "1845.00", paymentDay: 10, offsetShare: "0.50", remainderAtEnd: "refund" });
+    // Before any policy: the leases' own defaults, the same DOMAIN.md terms.
+    expect(await create("2019-02-01")).toMatchObject({ vatRate: "0.23", depositMultiple: 3, deposit: "1845.00", paymentDay: 10, offsetShare: "0.50", remainderAtEnd: "refund" });
+    // What the request gives wins over the policy.
+    const given = (await officer.call("post", "/api/leases").send({
+      organisationId: tenant.organisationId, premisesId: await createPremisesId(t.db), startDate: "2024-05-01", months: 12, rate: "10.00", holidayDays: 0,
+      vatRate: "0.23", depositMultiple: 1, paymentDay: 5, offsetShare: "0.25", remainderAtEnd: "refund",
+    }).expect(201)).body;
+    expect(given).toMatchObject({ vatRate: "0.23", depositMultiple: 1, deposit: "615.00", paymentDay: 5, offsetShare: "0.25", remainderAtEnd: "refund" });
+  });
+});
 
 describe("termination", () => {
   it("returns the premises under renovation when the officer says so, and available by default", async () => {

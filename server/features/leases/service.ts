@@ -6,9 +6,11 @@ import { hundredthsFromString, hundredthsToString } from "@shared/contracts/comm
 import { addDays, cityYearOf, todayIn, type CalendarDate, type Clock } from "@shared/domain/dates.ts";
 import { endDateAfterMonths, leaseSchedule, sameDayMonthsLater, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
 import { toMinor } from "@shared/domain/money.ts";
+import type { LeaseDefaults } from "@shared/domain/rate-policy.ts";
 import { deposit as depositOf, monthlyRent } from "@shared/domain/rent.ts";
 import { approvedForLease, releaseReservation } from "@server/features/applications/index.ts";
 import { priceIndexTable } from "@server/features/price-indices/index.ts";
+import { policyInForce } from "@server/features/rate-policy/index.ts";
 import { currentTemplateVersion } from "@server/features/lease-templates/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
@@ -101,35 +103,43 @@ async function draftTerms(tx: DbTx, body: LeaseCreate): Promise<LeaseData> {
       startDate: approved.startDate, endDate: endDateAfterMonths(approved.startDate, approved.months),
       rateGrosze: approved.rateGrosze, areaDm2: approved.areaDm2, vatRate: approved.vatRate,
       holidayDays: approved.beforeStartDays + approved.renovationDays, permittedUse: approved.intendedUse,
-    }, {});
+    }, {}, await defaultsOn(tx, approved.startDate));
   }
   const org = await findOrganisation(tx, body.organisationId);
   if (!org) throw unprocessable("Nie ma takiej organizacji.", "organisation-not-found", "organisationId", "organisation.notFound");
   const premises = await findPremises(tx, body.premisesId);
   if (!premises) throw unprocessable("Nie ma takiego lokalu.", "premises-not-found", "premisesId", "premises.notFound");
+  const defaults = await defaultsOn(tx, body.startDate);
   return termsOf({
     organisationId: org.id, premisesId: premises.id, applicationId: null, parties: leasePartiesColumn.write(partiesOf(org, premises)),
     startDate: body.startDate,
     endDate: body.months !== undefined ? endDateAfterMonths(body.startDate, body.months) : (body.endDate ?? null),
-    rateGrosze: body.rate, areaDm2: premises.usableAreaDm2, vatRate: body.vatRate ?? LEASE_DEFAULTS.vatRate,
+    rateGrosze: body.rate, areaDm2: premises.usableAreaDm2, vatRate: body.vatRate ?? defaults.vatRate,
     holidayDays: body.holidayDays, permittedUse: body.permittedUse ?? premises.uses.map((u) => u.use).join(", "),
-  }, body);
+  }, body, defaults);
 }
 
 type CoreTerms = Pick<LeaseData, "organisationId" | "premisesId" | "applicationId" | "parties" | "startDate" | "endDate" | "rateGrosze" | "areaDm2" | "vatRate" | "holidayDays" | "permittedUse">;
 
 /**
- * The rest with their defaults (the rate policy defines none of these yet: VAT 23%, deposit 3 ×
- * the monthly gross, payment by the 10th, offset share 50%, remainder refunded). Deposit = multiple ×
- * the gross of a full month at the starting rate (DOMAIN.md).
+ * The lease terms a request leaves out, from the rate policy in force on the lease's start date
+ * (its VAT rate and its lease defaults), or, before any policy or for a version without lease
+ * defaults, LEASE_DEFAULTS (VAT 23%, deposit 3 × the monthly gross, payment by the 10th, offset share
+ * 50%, remainder refunded).
  */
-function termsOf(core: CoreTerms, body: Partial<RecordedLease>): LeaseData {
-  const depositMultiple = body.depositMultiple ?? LEASE_DEFAULTS.depositMultiple;
+async function defaultsOn(tx: DbTx, startDate: string): Promise<{ vatRate: string } & LeaseDefaults> {
+  const policy = await policyInForce(tx, startDate);
+  return { ...LEASE_DEFAULTS, ...(policy ? { vatRate: policy.vatRate } : {}), ...policy?.leaseDefaults };
+}
+
+/** The rest with their defaults. Deposit = multiple × the gross of a full month at the starting rate (DOMAIN.md). */
+function termsOf(core: CoreTerms, body: Partial<RecordedLease>, defaults: LeaseDefaults): LeaseData {
+  const depositMultiple = body.depositMultiple ?? defaults.depositMultiple;
   const gross = monthlyRent({ rate: hundredthsToString(core.rateGrosze), area: hundredthsToString(core.areaDm2), vatRate: core.vatRate }).gross;
   return {
     ...core, depositMultiple, depositGrosze: toMinor(depositOf(gross, depositMultiple)),
-    paymentDay: body.paymentDay ?? LEASE_DEFAULTS.paymentDay, offsetShare: body.offsetShare ?? LEASE_DEFAULTS.offsetShare,
-    remainderAtEnd: body.remainderAtEnd ?? LEASE_DEFAULTS.remainderAtEnd,
+    paymentDay: body.paymentDay ?? defaults.paymentDay, offsetShare: body.offsetShare ?? defaults.offsetShare,
+    remainderAtEnd: body.remainderAtEnd ?? defaults.remainderAtEnd,
   };
 }
 

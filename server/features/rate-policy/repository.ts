@@ -16,8 +16,8 @@ export function versionInForce(db: DbTx, on: string) {
 }
 
 function columns(input: RatePolicyInput) {
-  const { name, effectiveFrom, isExample, floorRate, vatRate, adjustments, holidays, categories } = input;
-  return { name, effectiveFrom, isExample, rules: JSON.stringify({ floorRate, vatRate, adjustments, holidays, categories }) };
+  const { name, effectiveFrom, isExample, floorRate, vatRate, adjustments, holidays, categories, leaseDefaults } = input;
+  return { name, effectiveFrom, isExample, rules: JSON.stringify({ floorRate, vatRate, adjustments, holidays, categories, leaseDefaults }) };
 }
 
 export function createVersion(db: DbTx, input: RatePolicyInput) {
