@@ -100,6 +100,10 @@ export const OrganisationId = z.object({ id: z.string().uuid({ message: "id.inva
 export const Member = z.object({ id: z.string(), name: z.string(), email: z.string(), since: z.string() });
 export type Member = z.infer<typeof Member>;
 
+/** Another organisation registered with the same NIP: the officer decides which one is real. */
+export const NipClaimant = z.object({ id: z.string(), name: z.string(), status: OrganisationStatus, createdAt: z.string() });
+export type NipClaimant = z.infer<typeof NipClaimant>;
+
 export const OrganisationDetail = z.object({
   id: z.string(),
   name: z.string(),
@@ -123,6 +127,9 @@ export const OrganisationDetail = z.object({
   returnReason: z.string().nullable(),
   verifiedAt: z.string().nullable(),
   members: z.array(Member),
+  /** Other organisations registered with this NIP; verifying one returns the others to their applicants. */
+  nipConflict: z.boolean(),
+  nipClaimants: z.array(NipClaimant),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).meta({ id: "OrganisationDetail" });
@@ -130,7 +137,7 @@ export type OrganisationDetail = z.infer<typeof OrganisationDetail>;
 
 export const OrganisationSummary = OrganisationDetail.pick({
   id: true, name: true, legalForm: true, nip: true, regon: true, krs: true, city: true, status: true,
-  returnReason: true, createdAt: true, updatedAt: true,
+  returnReason: true, nipConflict: true, createdAt: true, updatedAt: true,
 }).meta({ id: "OrganisationSummary" });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
 

@@ -68,11 +68,11 @@ describe("an applicant registers its organisation", () => {
     expect(list.body.items.map((o: { id: string }) => o.id)).toEqual([id]);
   });
 
-  it("a second organisation with the same NIP (written differently) gets a 409 naming the NIP", async () => {
-    const res = await otherApplicant.call("post", "/api/organisations")
+  it("the same applicant registering the same NIP again (written differently) gets a 409 naming the NIP", async () => {
+    const res = await applicant.call("post", "/api/organisations")
       .send({ ...FOUNDATION, nip: "PL 6751471246", name: "Podróbka" }).expect(409);
     expect(res.type).toBe("application/problem+json");
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: "nip", code: "nip.taken" })]);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: "nip", code: "nip.alreadyYours" })]);
     expect(await t.db.organisation.count({ where: { name: "Podróbka" } })).toBe(0);
   });
 
@@ -223,8 +223,8 @@ describe("an officer verifies or returns an organisation", () => {
     expect((await t.db.organisation.findUniqueOrThrow({ where: { id } })).socialEnterprise).toBe(false);
   });
 
-  it("a PATCH to the NIP of another organisation gets a 409 and changes nothing", async () => {
-    const taken = await createOrganisation(t.db, applicant.user);
+  it("a PATCH to the NIP of a verified organisation gets a 409 and changes nothing", async () => {
+    const taken = await createOrganisation(t.db, otherApplicant.user, {}, "verified");
     const { id, nip } = await createOrganisation(t.db, applicant.user);
     await applicant.call("patch", `/api/organisations/${id}`).send({ nip: taken.nip, name: "Zmieniona" }).expect(409);
     expect(await t.db.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({ nip, name: expect.not.stringMatching("Zmieniona") });

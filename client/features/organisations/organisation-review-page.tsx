@@ -19,6 +19,7 @@ import { organisationFieldLabel, organisationValue } from "./labels.ts";
 import { MembersSection } from "./members-section.tsx";
 import { OrganisationFacts } from "./organisation-facts.tsx";
 import { StatusPanel } from "./status-panel.tsx";
+import { StatusTag } from "./status-tag.tsx";
 import { changeOrganisation, ORGANISATION_RESOURCES } from "./requests.ts";
 import "./organisations.css";
 
@@ -50,6 +51,7 @@ function OrganisationReview() {
       <PageHeading title={current.name} />
       <p role="status" className="status-message">{notice}</p>
       <StatusPanel organisation={current} />
+      {current.nipConflict && <NipConflict organisation={current} />}
       <section aria-labelledby="org-data-heading">
         <h2 id="org-data-heading">{t("organisation.review.data")}</h2>
         <OrganisationFacts organisation={current} />
@@ -113,5 +115,19 @@ function VerificationActions({ organisation, onChanged }: ActionsProps) {
         </form>
       )}
     </section>
+  );
+}
+
+/** Other organisations registered with the same NIP: the officer verifies the one that holds it. */
+function NipConflict({ organisation }: { organisation: OrganisationDetail }) {
+  return (
+    <div className="notice notice--error" role="note">
+      <p>{t("organisation.review.nipConflict")}</p>
+      <ul>
+        {organisation.nipClaimants.map((c) => (
+          <li key={c.id}><Link to={`/organisations/${c.id}`}>{c.name}</Link> <StatusTag status={c.status} /></li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -14,7 +14,12 @@ export const organisationInclude = {
   members: { include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
 } as const satisfies Prisma.OrganisationInclude;
 
-export type OrganisationRow = Prisma.OrganisationGetPayload<{ include: typeof organisationInclude }>;
+export const claimantSelect = { id: true, name: true, status: true, createdAt: true } as const satisfies Prisma.OrganisationSelect;
+
+/** The stored record and the other organisations registered with its NIP. */
+export type OrganisationRow = Prisma.OrganisationGetPayload<{ include: typeof organisationInclude }> & {
+  nipClaimants: Prisma.OrganisationGetPayload<{ select: typeof claimantSelect }>[];
+};
 
 type Columns = Omit<Prisma.OrganisationUncheckedCreateInput, "id" | "status" | "members" | "declaredAid">;
 
@@ -79,6 +84,10 @@ export function toDetail(row: OrganisationRow): OrganisationDetail {
     returnReason: row.returnReason,
     verifiedAt: row.verifiedAt?.toISOString() ?? null,
     members: row.members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, since: m.createdAt.toISOString() })),
+    nipConflict: row.nipClaimants.length > 0,
+    nipClaimants: row.nipClaimants.map((c) => ({
+      id: c.id, name: c.name, status: fromDb<OrganisationStatus>(c.status), createdAt: c.createdAt.toISOString(),
+    })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -89,7 +98,7 @@ export const summarySelect = {
   returnReason: true, createdAt: true, updatedAt: true,
 } as const satisfies Prisma.OrganisationSelect;
 
-export function toSummary(row: Prisma.OrganisationGetPayload<{ select: typeof summarySelect }>): OrganisationSummary {
+export function toSummary(row: Prisma.OrganisationGetPayload<{ select: typeof summarySelect }> & { nipConflict: boolean }): OrganisationSummary {
   return {
     ...row,
     legalForm: fromDb<LegalForm>(row.legalForm),
@@ -101,6 +110,8 @@ export function toSummary(row: Prisma.OrganisationGetPayload<{ select: typeof su
 
 /** What the audit trail keeps: the record as the API shows it, without bookkeeping fields. */
 export function auditSnapshot(row: OrganisationRow) {
-  const { id: _id, members, createdAt: _c, updatedAt: _u, declaredAidTotalEur: _t, ...rest } = toDetail(row);
+  const {
+    id: _id, members, createdAt: _c, updatedAt: _u, declaredAidTotalEur: _t, nipConflict: _n, nipClaimants: _nc, ...rest
+  } = toDetail(row);
   return { ...rest, members: members.map((m) => m.email) };
 }

@@ -3,10 +3,37 @@ import { searchKey } from "@shared/text.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
 import { pageWindow } from "@server/lib/paging.ts";
 import type { OrganisationStatus, Prisma } from "@server/generated/prisma/client.ts";
-import { declaredAidData, organisationData, organisationInclude, summarySelect, toDb } from "./mapper.ts";
+import {
+  claimantSelect, declaredAidData, organisationData, organisationInclude, type OrganisationRow, summarySelect, toDb,
+} from "./mapper.ts";
 
-export function findOrganisation(db: DbTx, id: string) {
-  return db.organisation.findUnique({ where: { id }, include: organisationInclude });
+export async function findOrganisation(db: DbTx, id: string): Promise<OrganisationRow | null> {
+  const row = await db.organisation.findUnique({ where: { id }, include: organisationInclude });
+  if (!row) return null;
+  const nipClaimants = await db.organisation.findMany({
+    where: { nip: row.nip, id: { not: id } }, select: claimantSelect, orderBy: { createdAt: "asc" },
+  });
+  return { ...row, nipClaimants };
+}
+
+/** The organisation verified with this NIP, if any: it alone holds the NIP. */
+export function findVerifiedHolder(db: DbTx, nip: string) {
+  return db.organisation.findUnique({ where: { verifiedNip: nip }, select: { id: true, name: true } });
+}
+
+/** Whether the user already represents an organisation registered with this NIP (other than `exceptId`). */
+export async function representsNip(db: DbTx, userId: string, nip: string, exceptId?: string): Promise<boolean> {
+  const found = await db.organisation.findFirst({
+    where: { nip, members: { some: { userId } }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true },
+  });
+  return found !== null;
+}
+
+/** The other claimants of a NIP that still wait for (or were returned from) verification. */
+export function unverifiedClaimants(db: DbTx, nip: string, exceptId: string) {
+  return db.organisation.findMany({
+    where: { nip, id: { not: exceptId }, status: { in: ["pending_verification", "returned"] } }, select: { id: true },
+  });
 }
 
 /** A page of organisations; `memberId` limits it to those the user represents. */
@@ -24,7 +51,11 @@ export async function listOrganisations(db: Db, query: OrganisationListQuery, me
       ...pageWindow(query),
     }),
   ]);
-  return { total, rows };
+  const shared = await db.organisation.groupBy({
+    by: ["nip"], where: { nip: { in: [...new Set(rows.map((r) => r.nip))] } }, _count: { _all: true },
+  });
+  const contested = new Set(shared.filter((g) => g._count._all > 1).map((g) => g.nip));
+  return { total, rows: rows.map((r) => ({ ...r, nipConflict: contested.has(r.nip) })) };
 }
 
 export async function insertOrganisation(tx: DbTx, input: OrganisationInput, status: OrganisationStatus, memberId: string) {

@@ -22,7 +22,10 @@ export function organisationRoutes(ctx: AppContext): ApiRouter {
     method: "post", path: "/organisations", tags: ["organisations"], authorize: "organisation:create",
     summary: "An applicant registers the organisation it represents; it waits for verification",
     body: OrganisationInput,
-    responses: { 201: detail("The organisation, pending verification"), 409: problem("An organisation with this NIP exists") },
+    responses: {
+      201: detail("The organisation, pending verification (nipConflict when others claim the same NIP)"),
+      409: problem("An organisation is verified with this NIP, or the caller already represents one with it"),
+    },
   }, async ({ body, actor }, _req, res) => {
     const created = await createOrganisation(ctx.db, actor, body);
     res.status(201);
@@ -56,7 +59,7 @@ export function organisationRoutes(ctx: AppContext): ApiRouter {
     summary: "Change some fields; an applicant's change sends a returned or changed verified organisation back for verification",
     params: OrganisationId,
     body: OrganisationPatch,
-    responses: { 200: detail("The organisation after the change"), 404: notFound, 409: problem("An organisation with this NIP exists") },
+    responses: { 200: detail("The organisation after the change"), 404: notFound, 409: problem("An organisation is verified with this NIP") },
   }, ({ params, body, actor }) => {
     authorize(actor, "organisation:update", params.id);
     return changeOrganisation(ctx.db, actor, params.id, body);
@@ -66,7 +69,7 @@ export function organisationRoutes(ctx: AppContext): ApiRouter {
     method: "post", path: "/organisations/{id}/verify", tags: ["organisations"], authorize: "organisation:verify",
     summary: "An officer confirms the organisation's data; its applications can then be decided",
     params: OrganisationId,
-    responses: { 200: detail("The verified organisation"), 404: notFound, 409: problem("Not pending verification") },
+    responses: { 200: detail("The verified organisation; other claimants of its NIP are returned"), 404: notFound, 409: problem("Not pending verification, or another organisation is verified with this NIP") },
   }, ({ params, actor }) => verifyOrganisation(ctx.db, actor, params.id));
 
   api.route({

@@ -9,7 +9,8 @@ import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
 import {
-  addMembership, findOrganisation, insertOrganisation, setOrganisationStatus, updateOrganisation,
+  addMembership, findOrganisation, findVerifiedHolder, insertOrganisation, representsNip, setOrganisationStatus,
+  unverifiedClaimants, updateOrganisation,
 } from "./repository.ts";
 
 /** What an officer checks when verifying: an applicant's change to any of it asks for a new check. */
@@ -24,6 +25,17 @@ const verifiedData = (o: OrganisationInput) => JSON.stringify(VERIFIED_FIELDS.ma
   : o[f] ?? null));
 
 const nipTaken = () => fieldConflict("nip-taken", "nip", "nip.taken");
+
+/**
+ * A NIP is held by the one organisation verified with it; until then several may claim it (a pending
+ * registration with somebody else's NIP must not block the real organisation), and the officer sees
+ * the conflict. The same person claiming one NIP twice is refused too.
+ */
+async function assertNipClaimable(tx: DbTx, actor: Actor, nip: string, exceptId?: string): Promise<void> {
+  const holder = await findVerifiedHolder(tx, nip);
+  if (holder && holder.id !== exceptId) throw nipTaken();
+  if (await representsNip(tx, actor.userId, nip, exceptId)) throw fieldConflict("nip-taken", "nip", "nip.alreadyYours");
+}
 
 async function mustFind(tx: DbTx, id: string): Promise<OrganisationRow> {
   const row = await findOrganisation(tx, id);
@@ -44,6 +56,7 @@ async function change(db: Db, work: (tx: DbTx) => Promise<string>, conflict = ni
 /** An applicant registers the organisation it represents; it waits for an officer's verification. */
 export function createOrganisation(db: Db, actor: Actor, input: OrganisationInput): Promise<OrganisationDetail> {
   return change(db, async (tx) => {
+    await assertNipClaimable(tx, actor, input.nip);
     const id = await insertOrganisation(tx, input, "pending_verification", actor.userId);
     await recordAudit(tx, { actor, entity: "organisation", entityId: id, action: "create", after: auditSnapshot(await mustFind(tx, id)) });
     return id;
@@ -64,9 +77,12 @@ export function changeOrganisation(db: Db, actor: Actor, id: string, patch: Orga
     const verifiedDataChanged = verifiedData(merged) !== verifiedData(current);
     const resubmit = actor.role === "applicant"
       && (before.status === "returned" || (before.status === "verified" && verifiedDataChanged));
+    if (merged.nip !== current.nip) await assertNipClaimable(tx, actor, merged.nip, id);
+    // A verified organisation keeps holding its NIP (an officer's correction moves the hold with it).
+    const stillVerified = before.status === "verified" && !resubmit;
     await updateOrganisation(tx, id, merged, resubmit
-      ? { status: "pending_verification", returnReason: null, verifiedAt: null, verifiedById: null }
-      : {});
+      ? { status: "pending_verification", returnReason: null, verifiedAt: null, verifiedById: null, verifiedNip: null }
+      : { verifiedNip: stillVerified ? merged.nip : null });
     await recordAudit(tx, {
       actor, entity: "organisation", entityId: id, action: resubmit ? "resubmit" : "update",
       before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
@@ -87,20 +103,39 @@ export function verifyOrganisation(db: Db, actor: Actor, id: string): Promise<Or
     if (before.status !== "pending_verification") {
       throw wrongStatus("Zweryfikować można tylko organizację oczekującą na weryfikację.");
     }
-    await setOrganisationStatus(tx, id, { status: "verified", returnReason: null, verifiedAt: new Date(), verifiedById: actor.userId });
+    if (await findVerifiedHolder(tx, before.nip)) throw nipTaken();
+    // The unique verifiedNip refuses a second verified holder even when two officers verify at once.
+    await setOrganisationStatus(tx, id, {
+      status: "verified", returnReason: null, verifiedAt: new Date(), verifiedById: actor.userId, verifiedNip: before.nip,
+    });
     await recordAudit(tx, {
       actor, entity: "organisation", entityId: id, action: "verify",
       before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
     });
+    await returnOtherClaimants(tx, actor, before);
     return id;
   });
+}
+
+/** Verifying one claimant of a NIP settles the conflict: the others go back to their applicants. */
+async function returnOtherClaimants(tx: DbTx, actor: Actor, verified: OrganisationRow): Promise<void> {
+  const reason = `Numer NIP ${verified.nip} został potwierdzony dla innej organizacji (${verified.name}). `
+    + "Popraw NIP albo skontaktuj się z urzędem, jeśli to pomyłka.";
+  for (const { id } of await unverifiedClaimants(tx, verified.nip, verified.id)) {
+    const before = await mustFind(tx, id);
+    await setOrganisationStatus(tx, id, { status: "returned", returnReason: reason, verifiedAt: null, verifiedById: null, verifiedNip: null });
+    await recordAudit(tx, {
+      actor, entity: "organisation", entityId: id, action: "return",
+      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
+    });
+  }
 }
 
 export function returnOrganisation(db: Db, actor: Actor, id: string, reason: string): Promise<OrganisationDetail> {
   return change(db, async (tx) => {
     const before = await mustFind(tx, id);
     if (before.status === "returned") throw wrongStatus("Ta organizacja została już zwrócona do poprawy.");
-    await setOrganisationStatus(tx, id, { status: "returned", returnReason: reason, verifiedAt: null, verifiedById: null });
+    await setOrganisationStatus(tx, id, { status: "returned", returnReason: reason, verifiedAt: null, verifiedById: null, verifiedNip: null });
     await recordAudit(tx, {
       actor, entity: "organisation", entityId: id, action: "return",
       before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
