@@ -260,7 +260,10 @@ describe("deposit settlement", () => {
     await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`).send({ deductions: [{ reason: "", amount: "10.00" }] }).expect(400);
     const settled = await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`)
       .send({ deductions: [{ reason: "Malowanie ścian", amount: "400.00" }, { reason: "Zaległy czynsz", amount: "0.50" }] }).expect(200);
-    expect(settled.body).toEqual({ deposit: "1845.00", deductions: [{ reason: "Malowanie ścian", amount: "400.00" }, { reason: "Zaległy czynsz", amount: "0.50" }], returned: "1444.50" });
+    expect(settled.body).toEqual({ deposit: "1845.00", deductions: [{ reason: "Malowanie ścian", amount: "400.00" }, { reason: "Zaległy czynsz", amount: "0.50" }], returned: "1444.50",
+      // no accepted investments: nothing left to refund, the tenant gets the deposit returned
+      investments: { remainder: "0.00", remainderAtEnd: "refund", refund: "0.00", toTenant: "1444.50" },
+    });
     await officer.call("post", `/api/leases/${lease.id}/deposit-settlement`).send({ deductions: [] }).expect(409);
     const read = (await tenant.session.call("get", `/api/leases/${lease.id}`).expect(200)).body;
     expect(read.depositSettlement).toMatchObject({ returned: "1444.50", deposit: "1845.00" });
