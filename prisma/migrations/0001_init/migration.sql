@@ -424,6 +424,20 @@ CREATE TABLE "Investment" (
     CONSTRAINT "Investment_premisesId_fkey" FOREIGN KEY ("premisesId") REFERENCES "Premises" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "InvestmentFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "investmentId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "mime" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "originalName" TEXT NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "InvestmentFile_investmentId_fkey" FOREIGN KEY ("investmentId") REFERENCES "Investment" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Premises_inventoryCode_key" ON "Premises"("inventoryCode");
 
@@ -564,4 +578,7 @@ CREATE INDEX "Investment_status_createdAt_idx" ON "Investment"("status", "create
 
 -- CreateIndex
 CREATE INDEX "Investment_premisesId_status_idx" ON "Investment"("premisesId", "status");
+
+-- CreateIndex
+CREATE INDEX "InvestmentFile_investmentId_createdAt_idx" ON "InvestmentFile"("investmentId", "createdAt");
 
