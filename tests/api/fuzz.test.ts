@@ -2,7 +2,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPolicy } from "@tests/support/applications.ts";
 import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
-import { applicationIn } from "@tests/support/factories.ts";
+import { applicationBody, applicationIn, createPremisesId, organisationBody, premisesInput } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Malformed input to every operation of the OpenAPI document, as anonymous, an applicant, an officer
@@ -54,8 +54,8 @@ const BAD_JSON: Json[] = [
   {}, [], [[[[[]]]]], { constructor: { prototype: { polluted: true } } }, "%", "_", "'; DROP TABLE Premises; --", "../../etc/passwd",
   "\u202e\u0301💥",
 ];
-/** Always among a field's mutations: the kinds that gave 500s before (a number beyond its column, a wrong type). */
-const ALWAYS_JSON: Json[] = ["90071992547409.94", 1e308, null];
+/** Always among a field's mutations: the decimal beyond every column that gave a 500 before. */
+const ALWAYS_JSON: Json[] = ["90071992547409.94"];
 /** How many more of BAD_JSON each field gets, chosen per field: across the fields of a body every one is sent. */
 const SAMPLED_PER_FIELD = 2;
 const BAD_TEXT = [
@@ -164,6 +164,26 @@ function validPath(op: Op, doc: Schema, ids: Map<string, string>): Record<string
   return Object.fromEntries(params.filter((p) => p.in === "path").map((p) => [p.name, pathValue(op.path, p, doc, ids)]));
 }
 
+/**
+ * Valid bodies of the larger request schemas, by component name, so that a mutation of one field
+ * reaches the code behind validation; any other schema starts from `plausible`.
+ */
+const VALID: Record<string, (ids: Map<string, string>) => Json> = {
+  OrganisationInputInput: () => organisationBody() as Json,
+  OrganisationPatchInput: () => ({ city: "Wieliczka", declaredAid: [{ grantor: "Gmina", grantedOn: "2024-01-01", amountEur: "100.00" }] }),
+  PremisesInputInput: () => premisesInput(),
+  ApplicationInputInput: (ids) => applicationBody(ids.get("organisations")!, ids.get("available")!),
+  ApplicationUpdateInput: (ids) => applicationBody(ids.get("organisations")!, ids.get("available")!),
+  ApproveRequestInput: () => ({ startDate: "2030-01-01", months: 12, eurRate: "4.2500", beforeStartDays: 0, renovationDays: 0 }),
+  LeaseCreateInput: (ids) => ({ applicationId: ids.get("applications")! }),
+  LoginRequestInput: () => ({ email: "nikt@example.pl", password: "Nie-To-Haslo-2026" }),
+};
+
+function baseBody(schema: Schema | undefined, doc: Schema, ids: Map<string, string>): Json {
+  const name = typeof schema?.$ref === "string" ? schema.$ref.split("/").pop()! : "";
+  return VALID[name]?.(ids) ?? plausible(schema, doc, ids);
+}
+
 function probesFor(op: Op, doc: Schema, ids: Map<string, string>): Probe[] {
   const params = op.doc.parameters ?? [];
   const pathValues = validPath(op, doc, ids);
@@ -171,14 +191,14 @@ function probesFor(op: Op, doc: Schema, ids: Map<string, string>): Probe[] {
   const probes: Probe[] = [];
   const bodyType = Object.keys(op.doc.requestBody?.content ?? {})[0];
   const bodySchema = bodyType ? op.doc.requestBody!.content[bodyType]!.schema : undefined;
-  const base: Json | undefined = bodyType === "application/json" ? plausible(bodySchema, doc, ids) : undefined;
+  const base: Json | undefined = bodyType === "application/json" ? baseBody(bodySchema, doc, ids) : undefined;
   const body = (): Probe["body"] => (base === undefined ? undefined : { json: base });
 
   for (const p of params.filter((q) => q.in === "path")) {
-    for (const bad of sample(BAD_PATH, 6, `${op.path} ${p.name}`)) probes.push({ label: `path ${p.name}=${bad.slice(0, 40)}`, path: { ...pathValues, [p.name]: bad }, query, body: body() });
+    for (const bad of sample(BAD_PATH, 4, `${op.path} ${p.name}`)) probes.push({ label: `path ${p.name}=${bad.slice(0, 40)}`, path: { ...pathValues, [p.name]: bad }, query, body: body() });
   }
   for (const p of params.filter((q) => q.in === "query")) {
-    for (const bad of sample(BAD_TEXT, 4, `${op.method} ${op.path} ${p.name}`)) {
+    for (const bad of sample(BAD_TEXT, 3, `${op.method} ${op.path} ${p.name}`)) {
       probes.push({ label: `query ${p.name}=${bad.slice(0, 40)}`, path: pathValues, query: { [p.name]: bad }, body: body() });
     }
     probes.push({ label: `query ${p.name} repeated`, path: pathValues, query: { [p.name]: ["1", "2024-02-30", "x"] }, body: body() });
@@ -245,7 +265,8 @@ beforeAll(async () => {
   const approved = await applicationIn(t.db, "approved", applicant.session, officer, applicant.organisationId);
   const lease = await officer.call("post", "/api/leases").send({ applicationId: approved });
   const application = await t.db.application.findUniqueOrThrow({ where: { id: approved } });
-  ids.set("applications", approved).set("premises", application.premisesId).set("organisations", applicant.organisationId);
+  ids.set("applications", approved).set("premises", application.premisesId).set("organisations", applicant.organisationId)
+    .set("available", await createPremisesId(t.db));
   if (lease.status === 201) ids.set("leases", (lease.body as { id: string }).id);
 
   callers = [
@@ -277,7 +298,7 @@ describe("fuzzing every operation of the OpenAPI document", () => {
         const first = await send(caller, op, { label: "probe", path: validPath(op, doc, ids), query: {}, body: { json: [] } });
         const refused = first.status === 401 || first.status === 403;
         const chosen = refused ? sample(probes, 3, `${caller.name} ${op.path}`)
-          : fullRunDone ? sample(probes, 6, `${caller.name} ${op.method} ${op.path}`) : probes;
+          : fullRunDone ? sample(probes, 4, `${caller.name} ${op.method} ${op.path}`) : probes;
         if (!refused) fullRunDone = true;
         for (const probe of [{ label: "probe", path: {}, query: {} } as Probe, ...chosen]) {
           const res = probe.label === "probe" ? first : await send(caller, op, probe);
