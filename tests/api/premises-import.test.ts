@@ -217,9 +217,24 @@ describe("what the import endpoint refuses", () => {
     expect(res.body.detail).toContain("text/csv");
   });
 
-  it("a file over 25 MB, with 413", async () => {
-    const res = await sendCsv(officer, Buffer.alloc(26 * 1024 * 1024, 0x41), true).expect(413);
-    expect(res.body.detail).toContain("25 MB");
+  it("a file over 64 MB, with 413", async () => {
+    const res = await sendCsv(officer, Buffer.alloc(65 * 1024 * 1024, 0x41), true).expect(413);
+    expect(res.body.detail).toContain("64 MB");
+  });
+
+  it("a 20 MB file without line breaks, at once with 422 naming line 1 (it once held the server for 27 s)", async () => {
+    const started = performance.now();
+    const res = await sendCsv(officer, Buffer.concat([Buffer.from(HEADER + "\r\n"), Buffer.alloc(20 * 1024 * 1024, 0x41)]), true).expect(422);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(res.body).toMatchObject({ type: expect.stringContaining("import-line-too-long"), detail: expect.stringContaining("Wiersz 2") });
+    expect(res.body.detail).toContain("64 KB");
+  });
+
+  it("a line over 64 KB further down, naming its line, in English when asked", async () => {
+    const body = lines(HEADER, smallRow(0, "LONG/1"), smallRow(1, "LONG/2") + "x".repeat(70 * 1024), smallRow(2, "LONG/3"));
+    const res = await sendCsv(officer, body, false).set("Accept-Language", "en").expect(422);
+    expect(res.body.detail).toContain("Line 3 of the file is longer than 64 KB");
+    expect(await countByPrefix("LONG/")).toBe(0);
   });
 });
 

@@ -95,7 +95,7 @@ describe("the officers' premises register in the browser", () => {
   it("a dry run of the city's 500-row file lists its three bad lines and keeps Import disabled", { timeout: SLOW }, async () => {
     await page.goto(`${server.baseUrl}/premises-register/import`);
     await page.getByRole("heading", { name: "Import lokali z pliku CSV" }).waitFor(WAIT);
-    await page.getByLabel("Plik CSV (UTF-8, do 25 MB)").setInputFiles(BAD_FILE);
+    await page.getByLabel("Plik CSV (UTF-8, do 64 MB)").setInputFiles(BAD_FILE);
     await page.getByRole("button", { name: "Sprawdź plik" }).click();
     const table = page.getByRole("table", { name: "Błędy w pliku" });
     await table.waitFor(WAIT);

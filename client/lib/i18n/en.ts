@@ -543,7 +543,7 @@ export const en: Messages = {
       title: "Import premises from a CSV file",
       intro: "A file laid out like the register export: semicolons, decimal commas, tak/nie, headers in the first line. The file is checked first; the import saves all rows at once or none.",
       template: "The easiest start is an export of the register to CSV, used as a template.",
-      file: "CSV file (UTF-8, up to 25 MB)",
+      file: "CSV file (UTF-8, up to 64 MB)",
       check: "Check the file",
       checking: "Checking…",
       import: "Import",

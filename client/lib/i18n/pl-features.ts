@@ -314,7 +314,7 @@ export const plFeatures = {
       title: "Import lokali z pliku CSV",
       intro: "Plik w układzie eksportu rejestru: średniki, przecinki dziesiętne, tak/nie, nagłówki w pierwszym wierszu. Najpierw sprawdzamy plik; import zapisuje wszystkie wiersze naraz albo żaden.",
       template: "Najprościej zacząć od eksportu rejestru do CSV i użyć go jako wzoru.",
-      file: "Plik CSV (UTF-8, do 25 MB)",
+      file: "Plik CSV (UTF-8, do 64 MB)",
       check: "Sprawdź plik",
       checking: "Sprawdzanie…",
       import: "Importuj",

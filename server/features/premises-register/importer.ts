@@ -40,12 +40,37 @@ export function refusedReport(error: unknown): ImportReport | undefined {
 
 const LISTED = 1000;
 
+/** A row of the register is well under 2 KB; a longer line is not a spreadsheet row (or lacks its line breaks). */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+const LINE_TOO_LONG = {
+  pl: (line: number) => `Wiersz ${line} pliku ma ponad 64 KB: to nie jest wiersz rejestru (może brakuje w pliku znaków końca wiersza). Zapisz arkusz jako „CSV UTF-8” i wyślij ponownie.`,
+  en: (line: number) => `Line ${line} of the file is longer than 64 KB: it is not a row of the register (the file may lack line breaks). Save the sheet as “CSV UTF-8” and send it again.`,
+} satisfies Record<Lang, (line: number) => string>;
+
+/** The number of the first line (1-based; CR, LF or CRLF end a line) longer than `max` bytes, or null. Checked before anything is parsed. */
+function firstLineLongerThan(bytes: Uint8Array, max: number): number | null {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    if (b !== 0x0a && b !== 0x0d) continue;
+    if (i - start > max) return line;
+    if (b === 0x0d && bytes[i + 1] === 0x0a) i += 1;
+    line += 1;
+    start = i + 1;
+  }
+  return bytes.length - start > max ? line : null;
+}
+
 /**
  * The CSV import, shared by the API and the command line: decode, read and validate every row, check
  * the codes against the register, then (not in a dry run, and only when every row is valid) insert
  * all rows in one transaction with one audit event.
  */
 export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
+  const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
+  if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
   const result = await readPremisesCsv(decoded.text, { keepRecords: !options.dryRun, onProgress: options.onProgress });

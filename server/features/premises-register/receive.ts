@@ -37,7 +37,7 @@ export function tooBig(kind: "photo" | "plan"): AppError {
   return new AppError(413, "file-too-big", "Plik jest za duży", undefined, [{ field: "file", code: `file.tooBig.${kind}` }]);
 }
 
-export const IMPORT_LIMIT_BYTES = 25 * 1024 * 1024;
+export const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
 const raw = express.raw({ type: ["text/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream"], limit: IMPORT_LIMIT_BYTES });
 
 /** The CSV file as the request body. */
@@ -45,7 +45,7 @@ export const receiveCsv: RequestHandler = (req, res, next) => {
   raw(req, res, (error: unknown) => {
     if ((error as { type?: string } | undefined)?.type === "entity.too.large") {
       return next(new AppError(413, "import-too-large", "Plik jest za duży",
-        "Plik może mieć najwyżej 25 MB. Podziel go na części albo użyj importu z wiersza poleceń (npm run premises:import)."));
+        "Plik może mieć najwyżej 64 MB. Podziel go na części albo użyj importu z wiersza poleceń (npm run premises:import)."));
     }
     next(error);
   });

@@ -40,19 +40,23 @@ export async function existingCodes(db: DbTx, codes: string[], chunkSize = 500):
   return found;
 }
 
-/** The whole register, every status, in inventory-code order, a batch at a time (exports). */
-export async function* allPremises(db: Db, batchSize = 1000) {
-  let cursor: string | undefined;
+/**
+ * The whole register, every status, in inventory-code order, a page at a time (exports): keyset pages
+ * (inventoryCode > the last one sent, on its unique index), each a short read that leaves the event
+ * loop to other requests in between.
+ */
+export async function* allPremises(db: Db, batchSize = 100) {
+  let after: string | undefined;
   for (;;) {
     const rows = await db.premises.findMany({
       include: withUses,
       orderBy: { inventoryCode: "asc" },
       take: batchSize,
-      ...(cursor ? { cursor: { inventoryCode: cursor }, skip: 1 } : {}),
+      ...(after === undefined ? {} : { where: { inventoryCode: { gt: after } } }),
     });
     if (rows.length === 0) return;
     yield rows;
-    cursor = rows[rows.length - 1]!.inventoryCode;
+    after = rows[rows.length - 1]!.inventoryCode;
   }
 }
 

@@ -34,6 +34,8 @@ export interface ReadResult {
 const MAX_KEPT = 5000;
 const CHUNK = 1 << 20;
 const SEPARATORS = [";", ",", "\t"] as const;
+/** A record may span lines (a quoted cell with line breaks), never this much: an unclosed quote stops here. */
+const MAX_RECORD_CHARS = 1 << 20;
 
 export function addProblem(result: Pick<ReadResult, "problems" | "problemCount" | "invalidLines">, problem: RowProblem): void {
   result.problemCount += 1;
@@ -50,7 +52,7 @@ export async function readPremisesCsv(text: string, options: ReadOptions): Promi
   const result: ReadResult = { rows: 0, valid: 0, problems: [], problemCount: 0, records: [], codes: new Map(), invalidLines: new Set() };
   const fileProblem = (line: number, code: string) => addProblem(result, { line, field: "file", column: null, code, value: null });
   const parser = parse({
-    delimiter, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true,
+    delimiter, info: true, relax_column_count: true, max_record_size: MAX_RECORD_CHARS, skip_empty_lines: true, skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       if (error) fileProblem(skipLines + Number(error.lines ?? 0), "csv.format");
     },
