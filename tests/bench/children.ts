@@ -23,6 +23,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 export interface BenchServer {
   port: number;
+  /** The child's process id (its memory is read from /proc by the import benchmark). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export function startChild(env: Record<string, string>): Promise<BenchServer> {
       clearTimeout(timer);
       resolve({
         port: m.port,
+        pid: child.pid!,
         stop: () => new Promise<void>((done) => {
           const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
           child.removeAllListeners("exit");
