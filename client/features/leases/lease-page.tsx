@@ -6,6 +6,7 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { RequireSession } from "@client/components/session/require-session.tsx";
+import { LeaseInvestments } from "@client/features/investments/index.ts";
 import { useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { AnnexForm, DepositSettlementForm, DepositSettlementView } from "./lease-change-forms.tsx";
@@ -75,6 +76,7 @@ function LeaseView() {
       )}
       {lease.depositSettlement && <DepositSettlementView settlement={lease.depositSettlement} />}
       <AnnexHistory lease={lease} />
+      <LeaseInvestments lease={lease} staff />
       <LeaseSchedule lease={lease} />
     </div>
   );

@@ -4,6 +4,7 @@ import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { RequireSession } from "@client/components/session/require-session.tsx";
+import { LeaseInvestments } from "@client/features/investments/index.ts";
 import { useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { leaseTerm } from "./labels.ts";
@@ -15,7 +16,7 @@ import "./leases.css";
 // A tenant has a handful of leases: the largest page the API gives holds them all.
 const PAGE_SIZE = 100;
 
-/** "/my-leases": the tenant's own leases (the API gives an applicant its organisations' only), each with its schedule. */
+/** "/my-leases": the tenant's own leases (the API gives an applicant its organisations' only), each with its investments and schedule. */
 export function MyLeasesPage() {
   return (
     <RequireSession roles={["applicant"]} otherRole={t("leases.applicantOnly")}>
@@ -55,6 +56,7 @@ function LeaseCard({ lease }: { lease: Lease }) {
         {facts.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
       </dl>
       <p><a className="button button--secondary" href={leaseApi.document(lease.id)} download>{t("leases.detail.pdf")}</a></p>
+      <LeaseInvestments lease={lease} staff={false} headingLevel={3} />
       <LeaseSchedule lease={lease} headingLevel={3} before={(schedule) => <NextPayment schedule={schedule} lease={lease} />} />
     </article>
   );

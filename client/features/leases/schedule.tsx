@@ -82,7 +82,47 @@ export function ScheduleTable({ schedule, number }: { schedule: Schedule; number
         </table>
       </div>
       <p>{t("leases.schedule.deposit", { amount: formatPLN(schedule.deposit) })}</p>
+      <ScheduleInvestments schedule={schedule} number={number} />
     </>
+  );
+}
+
+/**
+ * The accepted investments the schedule offsets, in order of acceptance: the amount, what the schedule
+ * offsets of it to its end, and what is left then, refunded or forfeited as the lease says.
+ */
+function ScheduleInvestments({ schedule, number }: { schedule: Schedule; number: string }) {
+  if (schedule.investments.length === 0) return null;
+  return (
+    <div className="leases-scroll">
+      <table className="leases-table">
+        <caption>{t("leases.schedule.investmentsCaption", { number })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("leases.schedule.investment")}</th>
+            <th scope="col" className="amount">{t("leases.schedule.accepted")}</th>
+            <th scope="col" className="amount">{t("leases.schedule.offsetInSchedule")}</th>
+            <th scope="col" className="amount">{t("leases.schedule.remainder")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {schedule.investments.map((i) => (
+            <tr key={i.id}>
+              <th scope="row">{i.title}</th>
+              <td className="amount">{formatPLN(i.accepted)}</td>
+              <td className="amount">{formatPLN(i.offset)}</td>
+              <td className="amount">{formatPLN(i.remainder)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>{t("leases.schedule.remainderAtEnd", { what: t(`leases.remainder.${schedule.remainderAtEnd}`) })}</th>
+            <td className="amount">{formatPLN(schedule.investmentsRemainder)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import { formatAddress } from "@client/lib/premises-format.ts";
 import { searchToReturnTo } from "@client/lib/back-link-state.ts";
 import { AccessibilitySection } from "./accessibility-section.tsx";
 import { ConditionSection } from "./condition-section.tsx";
+import { InvestmentsSection } from "./investments-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";
 import { LocationMap } from "./location-map.tsx";
 import { UtilitiesSection } from "./utilities-section.tsx";
@@ -45,6 +46,7 @@ export function PremisesDetail({ premises: p, pricing }: { premises: Premises } 
           {pricing?.(p)}
           <AccessibilitySection premises={p} />
           <ConditionSection premises={p} />
+          <InvestmentsSection premisesId={p.id} />
           <UtilitiesSection premises={p} />
           {p.description && (
             <section className="detail-section" aria-labelledby="description-heading">

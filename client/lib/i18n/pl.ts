@@ -18,6 +18,7 @@ export const pl = {
     navApplicationQueue: "Wnioski",
     navMyLeases: "Moje umowy",
     navLeases: "Umowy najmu",
+    navInvestments: "Nakłady",
     navLeaseTemplates: "Wzór umowy",
     footer: "Lokale użytkowe Gminy Miejskiej Kraków dla podmiotów ekonomii społecznej.",
     loading: "Wczytywanie…",

@@ -1,0 +1,3 @@
+export { investmentRoutes } from "./routes.ts";
+export { InvestmentsNavItem } from "./nav-item.tsx";
+export { LeaseInvestments } from "./lease-investments-slot.tsx";
