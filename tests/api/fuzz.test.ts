@@ -19,7 +19,10 @@ interface OperationDoc { parameters?: Parameter[]; requestBody?: { content: Reco
 interface Op { method: "get" | "post" | "put" | "patch" | "delete"; path: string; doc: OperationDoc }
 
 /** One request to send: a path with its parameters filled in, a query, and a body as bytes or JSON. */
-interface Probe { label: string; path: Record<string, string>; query: Record<string, string | string[]>; body?: { type: string; data: string | Buffer } | { json: Json } }
+interface Probe {
+  label: string; path: Record<string, string>; query: Record<string, string | string[]>;
+  body?: { type: string; data: string | Buffer } | { json: Json }; headers?: Record<string, string>;
+}
 
 interface Caller { name: string; call: (method: Op["method"], url: string) => request.Test }
 
@@ -60,7 +63,13 @@ const ALWAYS_JSON: Json[] = ["90071992547409.94"];
 const SAMPLED_PER_FIELD = 2;
 const BAD_TEXT = [
   "", "x".repeat(5000), "\u0000", "-1", "0", "1e309", "99999999999999999999", "90071992547409.94", "2024-02-30", "%", "_",
-  "null", "true", "💥", "\ud800", "1,5", " ", "a,b,,c", "../..",
+  "null", "true", "💥", "\ud800", "1,5", " ", "a,b,,c", "../..", "9007199254740991", "2147483648",
+];
+/** Request headers an operation may read: preconditions, ranges, languages, encodings. */
+const BAD_HEADERS: Record<string, string>[] = [
+  { "If-Match": "x".repeat(4000), "If-None-Match": "\"\", *, W/", "Accept-Language": "en;q=abc, *;q=2" },
+  { "If-Match": "\"2024-02-30T25:61:00.000Z\"", Range: "bytes=999999999999-1", "If-Modified-Since": "yesterday" },
+  { "Content-Encoding": "gzip", Accept: "application/x-nothing", "X-Forwarded-For": "not an address, ::1, 999.1.1.1" },
 ];
 const BAD_PATH = [
   "x", "%00", "..", "%2e%2e%2fetc", "x".repeat(3000), "00000000-0000-0000-0000-000000000000", "1e309", "-1", "99999999999",
@@ -216,6 +225,7 @@ function probesFor(op: Op, doc: Schema, ids: Map<string, string>): Probe[] {
     }
   }
   if (bodyType) for (const whole of wholeBodies(bodyType)) probes.push({ label: `body: ${whole.label}`, path: pathValues, query, body: whole.body });
+  BAD_HEADERS.forEach((headers, i) => probes.push({ label: `headers ${i + 1}`, path: pathValues, query, body: body(), headers }));
   return probes;
 }
 
@@ -234,7 +244,7 @@ function urlOf(op: Op, probe: Probe): string {
 }
 
 async function send(caller: Caller, op: Op, probe: Probe): Promise<request.Response> {
-  let req = caller.call(op.method, urlOf(op, probe)).query(probe.query);
+  let req = caller.call(op.method, urlOf(op, probe)).query(probe.query).set(probe.headers ?? {});
   const body = probe.body;
   if (body && "json" in body) req = req.set("Content-Type", "application/json").send(JSON.stringify(body.json));
   else if (body) req = req.set("Content-Type", body.type).send(body.data);
