@@ -58,6 +58,15 @@ interface Row {
   freshSession?: boolean;
 }
 
+/** A fresh pending invitation of the caller's address to organisation B (anonymous: a stranger's). */
+async function invitationFor(f: Fixture, who: Caller): Promise<string> {
+  const email = who === "anonymous" ? `nieznany-${crypto.randomUUID()}@example.pl` : f.users[who].email;
+  const invitation = await f.t.db.organisationInvitation.create({
+    data: { organisationId: f.organisationB, email, status: "pending", expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+  });
+  return invitation.id;
+}
+
 const row = (anonymous: number, applicantA: number, applicantB: number, officer: number, admin: number): Statuses =>
   ({ anonymous, applicantA, applicantB, officer, admin });
 const everyone = (status: number) => row(status, status, status, status, status);
@@ -87,11 +96,15 @@ async function freshPremises(f: Fixture): Promise<string> {
 const applicationOfA = (f: Fixture, state: "draft" | "submitted" | "approved") =>
   applicationIn(f.t.db, state, sessions.get("applicantA")!, sessions.get("officer")!, f.organisationA);
 
-/** A fresh lease of organisation A, recorded (and signed) by the officer on a fresh premises. */
+/**
+ * A fresh lease of organisation A, recorded (and signed) by the officer on a fresh premises: from
+ * 2025-01-01 for an indefinite term, so that it runs whatever day the suite runs (a lease past its end
+ * is signed as ended history).
+ */
 async function leaseOfA(f: Fixture, state: "draft" | "signed" | "terminated"): Promise<string> {
   const officer = sessions.get("officer")!;
   const created = await officer.call("post", "/api/leases").send({
-    organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", months: 12, rate: "10.00", holidayDays: 0,
+    organisationId: f.organisationA, premisesId: await freshPremises(f), startDate: "2025-01-01", endDate: null, rate: "10.00", holidayDays: 0,
   });
   if (created.status !== 201) throw new Error(`lease failed: ${created.status} ${created.text}`);
   const id = created.body.id as string;
@@ -155,8 +168,18 @@ const ROWS: Row[] = [
     }),
   },
   {
-    op: "POST /api/organisations/{id}/members", expect: row(401, 201, 404, 403, 201),
+    op: "POST /api/organisations/{id}/members", expect: row(401, 202, 404, 403, 202),
     call: async (f) => ({ url: `/api/organisations/${f.organisationA}/members`, body: { email: (await createUser(f.t.db)).email } }),
+  },
+  // Invitations: only applicants answer them, each only its own (another's is 404, as a missing one).
+  { op: "GET /api/invitations", call: () => ({ url: "/api/invitations" }), expect: row(401, 200, 200, 403, 403) },
+  {
+    op: "POST /api/invitations/{id}/accept", expect: row(401, 200, 200, 403, 403),
+    call: async (f, who) => ({ url: `/api/invitations/${await invitationFor(f, who)}/accept` }),
+  },
+  {
+    op: "POST /api/invitations/{id}/decline", expect: row(401, 200, 200, 403, 403),
+    call: async (f, who) => ({ url: `/api/invitations/${await invitationFor(f, who)}/decline` }),
   },
   {
     op: "GET /api/audit", expect: staff(200),
@@ -335,6 +358,19 @@ const ROWS: Row[] = [
   },
   { op: "GET /api/investments/{id}/consent.pdf", call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "consented")}/consent.pdf` }), expect: ownOrStaff(200) },
   { op: "GET /api/investments/{id}/settlement.pdf", call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "accepted")}/settlement.pdf` }), expect: ownOrStaff(200) },
+  {
+    op: "POST /api/investments/{id}/files", expect: row(401, 201, 404, 403, 403),
+    call: async (f) => ({ url: `/api/investments/${await investmentOfA(f, "consented")}/files`, upload: { fields: { kind: "photo" }, file: PNG, filename: "podjazd.png" } }),
+  },
+  {
+    op: "GET /api/investments/{id}/files/{fileId}", expect: ownOrStaff(200),
+    call: async (f) => {
+      const id = await investmentOfA(f, "consented");
+      const res = await sessions.get("applicantA")!.call("post", `/api/investments/${id}/files`).field("kind", "photo").attach("file", PNG, "podjazd.png");
+      if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.text}`);
+      return { url: res.body.url as string };
+    },
+  },
   { op: "GET /api/premises/{id}/investments", call: (f) => ({ url: `/api/premises/${f.premisesId}/investments` }), expect: everyone(200) },
 
   // ---- lease templates

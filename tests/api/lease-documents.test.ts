@@ -10,6 +10,7 @@ import { formatArea, formatPLN, formatRate } from "@shared/domain/money.ts";
 import { binary, pdfText, seedPolicy } from "@tests/support/applications.ts";
 import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
 import { createPremisesId } from "@tests/support/factories.ts";
+import { fixedClock } from "@shared/domain/dates.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Every premises here: 50.00 m² (createPremisesId). At 10.00 zł/m²: net 500.00, VAT 23% 115.00,
@@ -25,7 +26,7 @@ let tenant: Applicant;
 let other: Applicant;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, fixedClock("2024-06-03T10:00:00Z")); // the leases here (from 2024-03-01) run
   await seedPolicy(t);
   await seedPriceIndices(t.db);
   officer = await signedInStaff(t);

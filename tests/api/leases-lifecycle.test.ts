@@ -1,6 +1,7 @@
 // Defaults of a recorded lease from the rate policy in force on its start date; the end of a lease: terminated with the premises returned available or under renovation, and a
 // signed lease that reaches its end date becoming ended by itself (the hourly sweep of server/main.ts),
-// with the premises back on the public map. The app's clock is fixed at 2024-06-20 12:00 in Kraków.
+// with the premises back on the public map. The app's clock is fixed at 2024-05-20 12:00 in Kraków;
+// the sweep runs as of 2024-06-20.
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endLeasesPastTheirEnd } from "@server/features/leases/index.ts";
@@ -11,7 +12,8 @@ import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from 
 import { createPremisesId } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
-const clock = fixedClock("2024-06-20T10:00:00Z");
+const clock = fixedClock("2024-05-20T10:00:00Z");
+const sweepDay = fixedClock("2024-06-20T10:00:00Z");
 let t: TestApp;
 let officer: SignedIn;
 let tenant: Applicant;
@@ -64,6 +66,30 @@ describe("a recorded lease's defaults", () => {
   });
 });
 
+describe("recording the leases signed before this system", () => {
+  it("signs a running lease on a premises the register already shows as leased, and refuses an overlapping one", async () => {
+    const premisesId = await createPremisesId(t.db);
+    await t.db.premises.update({ where: { id: premisesId }, data: { status: "leased" } });
+    const id = await signedLease(premisesId, { startDate: "2019-01-01", endDate: null });
+    expect(await leaseStatus(id)).toBe("signed");
+    expect(await premisesStatus(premisesId)).toBe("leased");
+    const second = await officer.call("post", "/api/leases")
+      .send({ organisationId: tenant.organisationId, premisesId, startDate: "2020-01-01", months: 12, rate: "10.00", holidayDays: 0 }).expect(201);
+    const refused = await officer.call("post", `/api/leases/${second.body.id}/sign`).send({ signedOn: "2020-01-01" }).expect(409);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: "premisesId", code: "premises.overlap" })]);
+    expect(await leaseStatus(second.body.id as string)).toBe("draft");
+  });
+
+  it("signs a lease that ended before today as ended history, leaving the premises as it is", async () => {
+    const premisesId = await createPremisesId(t.db);
+    const id = await signedLease(premisesId, { startDate: "2015-01-01", months: 36 });
+    expect(await leaseStatus(id)).toBe("ended");
+    expect(await premisesStatus(premisesId)).toBe("available");
+    // Its deposit can be settled like any ended lease's.
+    await officer.call("post", `/api/leases/${id}/deposit-settlement`).send({ deductions: [] }).expect(200);
+  });
+});
+
 describe("termination", () => {
   it("returns the premises under renovation when the officer says so, and available by default", async () => {
     const repaired = await createPremisesId(t.db);
@@ -104,9 +130,9 @@ describe("a signed lease reaching its end date", () => {
     const indefinite = await officer.call("post", "/api/leases")
       .send({ organisationId: tenant.organisationId, premisesId: indefinitePremises, startDate: "2020-01-01", endDate: null, rate: "10.00", holidayDays: 0 });
 
-    const first = await endLeasesPastTheirEnd(t.db, clock);
-    expect(first.sort()).toEqual([past, shortened].sort());
-    expect(await endLeasesPastTheirEnd(t.db, clock)).toEqual([]); // a second sweep (another instance) ends nothing twice
+    const swept = await endLeasesPastTheirEnd(t.db, sweepDay);
+    expect(swept.sort()).toEqual([past, shortened].sort());
+    expect(await endLeasesPastTheirEnd(t.db, sweepDay)).toEqual([]); // a second sweep (another instance) ends nothing twice
 
     expect(await leaseStatus(past)).toBe("ended");
     expect(await premisesStatus(pastPremises)).toBe("available");
@@ -118,11 +144,19 @@ describe("a signed lease reaching its end date", () => {
     expect(await premisesStatus(extendedPremises)).toBe("leased");
     expect(indefinite.status).toBe(201);
     await officer.call("post", `/api/leases/${indefinite.body.id}/sign`).send({ signedOn: "2020-01-01" }).expect(200);
-    expect(await endLeasesPastTheirEnd(t.db, clock)).toEqual([]);
+    expect(await endLeasesPastTheirEnd(t.db, sweepDay)).toEqual([]);
     expect(await leaseStatus(indefinite.body.id as string)).toBe("signed");
 
     const ended = await history("lease", past);
     expect(ended.filter((e) => e.action === "end")).toEqual([expect.objectContaining({ actor: null, changes: [{ field: "status", before: "signed", after: "ended" }] })]);
+    // A lease that follows another on the same premises keeps it leased when the first ends.
+    const followedPremises = await createPremisesId(t.db);
+    const first = await signedLease(followedPremises, { startDate: "2023-06-01", months: 12 });
+    const next = await signedLease(followedPremises, { startDate: "2024-06-01", months: 24 });
+    expect(await endLeasesPastTheirEnd(t.db, sweepDay)).toEqual([first]);
+    expect(await leaseStatus(next)).toBe("signed");
+    expect(await premisesStatus(followedPremises)).toBe("leased");
+
     // The deposit of an ended lease is settled as after a termination.
     const settled = await officer.call("post", `/api/leases/${past}/deposit-settlement`).send({ deductions: [] }).expect(200);
     expect(settled.body).toMatchObject({ deposit: "1845.00", returned: "1845.00" });

@@ -43,9 +43,15 @@ export async function moveLease(tx: DbTx, id: string, from: "draft" | "signed", 
 }
 
 /** The premises' status moves only from one of `from`: false when it is in none of them. */
-export async function movePremises(tx: DbTx, id: string, from: ("available" | "reserved" | "leased")[], to: "leased" | "available" | "under-renovation"): Promise<boolean> {
+export async function movePremises(tx: DbTx, id: string, from: readonly ("available" | "reserved" | "leased")[], to: "leased" | "available" | "under-renovation"): Promise<boolean> {
   const status = to === "under-renovation" ? "under_renovation" : to;
-  const { count } = await tx.premises.updateMany({ where: { id, status: { in: from } }, data: { status } });
+  const { count } = await tx.premises.updateMany({ where: { id, status: { in: [...from] } }, data: { status } });
+  return count === 1;
+}
+
+/** Writes the premises row without changing what it says: the lock a signing takes (see signLease). */
+export async function touchPremises(tx: DbTx, id: string): Promise<boolean> {
+  const { count } = await tx.premises.updateMany({ where: { id }, data: { updatedAt: new Date() } });
   return count === 1;
 }
 
@@ -53,7 +59,7 @@ export async function movePremises(tx: DbTx, id: string, from: ("available" | "r
 export function signedLeasesOf(tx: DbTx, premisesId: string, exceptId: string) {
   return tx.lease.findMany({
     where: { premisesId, status: { in: ["signed", "ended", "terminated"] }, id: { not: exceptId } },
-    select: { id: true, year: true, seq: true, startDate: true, endDate: true, terminatedOn: true, annexes: { select: { endDate: true }, orderBy: { number: "asc" } } },
+    select: { id: true, year: true, seq: true, status: true, startDate: true, endDate: true, terminatedOn: true, annexes: { select: { endDate: true }, orderBy: { number: "asc" } } },
   });
 }
 

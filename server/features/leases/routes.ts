@@ -59,7 +59,7 @@ export function leaseRoutes(ctx: AppContext): ApiRouter {
     params: LeaseId,
     body: LeaseSign,
     responses: { 200: { description: "Signed", schema: Lease }, 404: notFound, 409: conflict },
-  }, ({ params, body, actor }) => signLease(ctx.db, actor, params.id, body.signedOn));
+  }, ({ params, body, actor }) => signLease(ctx.db, ctx.clock, actor, params.id, body.signedOn));
 
   api.route({
     method: "post", path: "/leases/{id}/terminate", tags, authorize: "lease:terminate",

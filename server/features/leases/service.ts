@@ -23,7 +23,7 @@ import {
   annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
 } from "./mapper.ts";
 import {
-  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesEndingBefore, signedLeasesOf,
+  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesEndingBefore, signedLeasesOf, touchPremises,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -173,27 +173,34 @@ const overlaps = (a: { startDate: string; end: string | null }, b: { startDate: 
  * catches what the status alone cannot (a premises made available again by hand while an earlier
  * lease still runs). Any refusal rolls the whole transaction back: nothing is half-written.
  */
-export async function signLease(db: Db, actor: Actor | null, id: string, signedOn: string): Promise<Lease> {
+export async function signLease(db: Db, clock: Clock, actor: Actor | null, id: string, signedOn: string): Promise<Lease> {
   authorize(actor, "lease:sign");
   return db.$transaction(async (tx) => {
     const before = await findLease(tx, id);
     if (!before) throw notFound();
     if (before.status !== "draft") throw fieldConflict("lease-not-draft", "status", "lease.notDraft");
+    // A recorded lease that ended before today is history: it is signed as ended and leaves the
+    // premises' status alone (the premises row is still written first, for the lock).
+    const history = before.endDate !== null && before.endDate < todayIn(clock);
     const holds = before.applicationId ? (await approvedForLease(tx, before.applicationId))?.holdsPremises ?? false : false;
-    if (!(await movePremises(tx, before.premisesId, holds ? ["available", "reserved"] : ["available"], "leased"))) {
-      throw fieldConflict("premises-not-available", "premisesId", "premises.notAvailable");
-    }
+    // A lease recorded after the fact may find its premises already leased in the register (the
+    // tenant has been there for years); the overlap check below still refuses a clash in the system.
+    const from = holds ? ["available", "reserved"] as const : before.applicationId ? ["available"] as const : ["available", "leased"] as const;
+    const moved = history ? await touchPremises(tx, before.premisesId) : await movePremises(tx, before.premisesId, from, "leased");
+    if (!moved) throw fieldConflict("premises-not-available", "premisesId", "premises.notAvailable");
     const mine = { startDate: before.startDate, end: before.endDate };
     const clash = (await signedLeasesOf(tx, before.premisesId, id)).find((other) => overlaps(mine, { startDate: other.startDate, end: effectiveEnd(other) }));
     if (clash) {
       throw new AppError(409, "lease-overlap", "Konflikt", `Lokal ma już podpisaną umowę ${leaseNumber(clash)} na ten okres.`, [{ field: "premisesId", code: "premises.overlap" }]);
     }
-    if (!(await moveLease(tx, id, "draft", { status: "signed", signedOn }))) throw fieldConflict("lease-not-draft", "status", "lease.notDraft");
+    if (!(await moveLease(tx, id, "draft", { status: history ? "ended" : "signed", signedOn }))) throw fieldConflict("lease-not-draft", "status", "lease.notDraft");
     if (before.applicationId) await releaseReservation(tx, before.applicationId);
     const after = toLease((await findLease(tx, id))!);
     await recordAudit(tx, { actor, entity: "lease", entityId: id, action: "sign", before: snapshot(toLease(before)), after: snapshot(after) });
-    await recordAudit(tx, { actor, entity: "premises", entityId: before.premisesId, action: "lease", after: { status: "leased", leaseId: id } });
-    await bumpDataVersion(tx, PREMISES_KEY);
+    if (!history) {
+      await recordAudit(tx, { actor, entity: "premises", entityId: before.premisesId, action: "lease", after: { status: "leased", leaseId: id } });
+      await bumpDataVersion(tx, PREMISES_KEY);
+    }
     return after;
   });
 }
@@ -243,7 +250,9 @@ export async function endLeasesPastTheirEnd(db: Db, clock: Clock): Promise<strin
     await db.$transaction(async (tx) => {
       if (!(await moveLease(tx, row.id, "signed", { status: "ended" }))) return;
       await recordAudit(tx, { actor: null, entity: "lease", entityId: row.id, action: "end", before: { status: "signed", endDate: end }, after: { status: "ended", endDate: end } });
-      if (await movePremises(tx, row.premisesId, ["leased"], "available")) {
+      // The premises stays leased when another signed lease of it runs today (one recorded after this one).
+      const running = (await signedLeasesOf(tx, row.premisesId, row.id)).some((other) => other.status === "signed" && other.startDate <= today);
+      if (!running && (await movePremises(tx, row.premisesId, ["leased"], "available"))) {
         await recordAudit(tx, { actor: null, entity: "premises", entityId: row.premisesId, action: "lease-end", before: { status: "leased" }, after: { status: "available", leaseId: row.id } });
         await bumpDataVersion(tx, PREMISES_KEY);
       }
