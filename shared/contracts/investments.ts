@@ -127,6 +127,35 @@ export const InvestmentEstimateItem = z.object({ description: z.string(), amount
 export const Invoice = z.object({ number: z.string(), date: z.string(), seller: z.string(), nip: z.string(), net: DecimalString });
 export type Invoice = z.infer<typeof Invoice>;
 
+export const INVESTMENT_FILE_KINDS = ["photo", "scan"] as const;
+export const InvestmentFileKind = z.enum(INVESTMENT_FILE_KINDS, { message: "investmentFile.kind" });
+export type InvestmentFileKind = z.infer<typeof InvestmentFileKind>;
+
+/** Photos of the works (JPEG, PNG, WebP; 10 MB) and scans of invoices or protocols (also PDF; 20 MB), 20 per investment. */
+export const INVESTMENT_FILE_LIMITS = {
+  photo: { maxBytes: 10 * 1024 * 1024, accept: ["image/jpeg", "image/png", "image/webp"] },
+  scan: { maxBytes: 20 * 1024 * 1024, accept: ["application/pdf", "image/jpeg", "image/png", "image/webp"] },
+} as const satisfies Record<InvestmentFileKind, { maxBytes: number; accept: readonly string[] }>;
+export const MAX_INVESTMENT_FILES = 20;
+
+/** POST /api/investments/{id}/files (multipart/form-data): the kind beside the file. */
+export const InvestmentUploadFields = z.object({ kind: InvestmentFileKind });
+
+export const InvestmentFileInfo = z.object({
+  id: z.string(),
+  kind: InvestmentFileKind,
+  mime: z.string(),
+  size: z.number().int(),
+  originalName: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  /** GET it with the session: /api/investments/{id}/files/{fileId}. */
+  url: z.string(),
+}).meta({ id: "InvestmentFile" });
+export type InvestmentFileInfo = z.infer<typeof InvestmentFileInfo>;
+
+export const InvestmentFilePath = z.object({ id: uuid("id.invalid"), fileId: uuid("id.invalid") });
+
 /** One step of the record, oldest first: who did what and when. */
 export const InvestmentStep = z.object({
   status: InvestmentStatus,
@@ -160,6 +189,8 @@ export const Investment = z.object({
   actualCost: DecimalString.nullable(),
   invoices: z.array(Invoice),
   invoicesTotal: DecimalString,
+  /** Photos of the works and scans the tenant added (POST /api/investments/{id}/files), oldest first. */
+  files: z.array(InvestmentFileInfo),
   acceptedOn: z.string().nullable(),
   acceptedAmount: DecimalString.nullable(),
   acceptanceReason: z.string().nullable(),
@@ -251,5 +282,10 @@ addValidationMessages({
   "date.beforeLease": { pl: "Data nie może być wcześniejsza niż początek umowy.", en: "The date cannot be before the start of the lease." },
   "date.afterLease": { pl: "Data nie może być późniejsza niż koniec umowy.", en: "The date cannot be after the end of the lease." },
   "date.beforeCompletion": { pl: "Odbiór nie może być wcześniejszy niż zakończenie prac.", en: "The acceptance cannot be before the completion." },
+  "investmentFile.kind": { pl: "Rodzaj pliku to zdjęcie (photo) lub skan (scan).", en: "The kind of file is photo or scan." },
+  "file.type.scan": { pl: "Skan musi być plikiem PDF, JPEG, PNG lub WebP.", en: "A scan must be a PDF, JPEG, PNG or WebP file." },
+  "file.tooBig.scan": { pl: "Skan może mieć najwyżej 20 MB.", en: "A scan may be at most 20 MB." },
+  "file.tooMany.investment": { pl: "Do nakładu można dodać najwyżej 20 plików.", en: "An investment may have at most 20 files." },
+  "investment.filesClosed": { pl: "Zdjęcia i skany dodaje się po zgodzie na nakład, przed jego odbiorem.", en: "Photos and scans are added after consent and before acceptance." },
   "conditionAfter.notRenovation": { pl: "Stan techniczny po odbiorze podaje się tylko dla remontu.", en: "A condition after acceptance is given only for a renovation." },
 });

@@ -231,6 +231,38 @@ describe("lists, totals and the export", () => {
   });
 });
 
+describe("photos and scans", () => {
+  // A 1×1 PNG and the smallest PDF header: what the register's upload checks accept.
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+  const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+  const upload = (who: SignedIn, id: string, kind: string, file: Buffer, name: string) =>
+    who.call("post", `/api/investments/${id}/files`).field("kind", kind).attach("file", file, name);
+
+  it("the tenant adds them between consent and acceptance, typed by content; staff and the tenant read them, another organisation cannot", async () => {
+    const lease = await signedLease();
+    const proposed = await through(lease.id, "proposed");
+    expect(fieldOf(await upload(tenant.session, proposed.id, "photo", PNG, "podjazd.png").expect(409))).toEqual(["status:investment.filesClosed"]);
+    const consented = await through(lease.id, "consented");
+    const photo = (await upload(tenant.session, consented.id, "photo", PNG, "podjazd przed.png").expect(201)).body;
+    expect(photo).toMatchObject({ kind: "photo", mime: "image/png", originalName: "podjazd przed.png", url: `/api/investments/${consented.id}/files/${photo.id as string}` });
+    expect((await upload(tenant.session, consented.id, "scan", PDF, "faktura.pdf").expect(201)).body).toMatchObject({ kind: "scan", mime: "application/pdf" });
+    // A PDF is no photo, and an HTML page named .png is nothing at all.
+    expect(fieldOf(await upload(tenant.session, consented.id, "photo", PDF, "faktura.pdf").expect(415))).toEqual(["file:file.type.photo"]);
+    await upload(tenant.session, consented.id, "scan", Buffer.from("<html><script>alert(1)</script></html>"), "skan.png").expect(415);
+    await upload(other.session, consented.id, "photo", PNG, "x.png").expect(404);
+    await upload(officer, consented.id, "photo", PNG, "x.png").expect(403);
+
+    const record = (await officer.call("get", `/api/investments/${consented.id}`).expect(200)).body as Investment;
+    expect(record.files.map((f) => f.kind)).toEqual(["photo", "scan"]);
+    const bytes = await officer.call("get", photo.url as string).buffer(true).parse(binary).expect(200);
+    expect(bytes.headers["content-type"]).toBe("image/png");
+    expect(bytes.headers["x-content-type-options"]).toBe("nosniff");
+    await tenant.session.call("get", photo.url as string).expect(200);
+    await other.session.call("get", photo.url as string).expect(404);
+    await request(t.app).get(photo.url as string).expect(401);
+  });
+});
+
 describe("documents", () => {
   const pdfText = (pdf: Buffer) => execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf, encoding: "utf8" }).replace(/\s+/g, " ");
   const pdf = async (who: SignedIn, url: string) => (await who.call("get", url).buffer(true).parse(binary).expect(200)).body as Buffer;

@@ -1,5 +1,5 @@
 import { hundredthsToString } from "@shared/contracts/common.ts";
-import type { Investment } from "@shared/contracts/investments.ts";
+import type { Investment, InvestmentFileInfo } from "@shared/contracts/investments.ts";
 import { categoryFromDb, conditionFromDb, estimateColumn, featuresColumn, historyColumn, invoicesColumn } from "./columns.ts";
 import type { InvestmentRow } from "./repository.ts";
 
@@ -40,6 +40,7 @@ export function toInvestment(row: InvestmentRow, today: string, settlement: { of
     actualCost: amount(row.actualCostGrosze),
     invoices: row.invoices === null ? [] : invoicesColumn.read(row.invoices),
     invoicesTotal: hundredthsToString(row.invoicesGrosze ?? 0),
+    files: row.files.map(toFileInfo),
     acceptedOn: row.acceptedOn,
     acceptedAmount: amount(row.acceptedGrosze),
     acceptanceReason: row.acceptanceReason,
@@ -56,6 +57,13 @@ export function toInvestment(row: InvestmentRow, today: string, settlement: { of
 
 /** What the audit trail keeps of an investment: its record without the timestamps and the history. */
 export function snapshot(investment: Investment) {
-  const { createdAt: _c, updatedAt: _u, history: _h, offsetSoFar: _o, remainder: _r, ...rest } = investment;
+  const { createdAt: _c, updatedAt: _u, history: _h, offsetSoFar: _o, remainder: _r, files: _f, ...rest } = investment;
   return rest;
+}
+
+export function toFileInfo(row: InvestmentRow["files"][number]): InvestmentFileInfo {
+  return {
+    id: row.id, kind: row.kind, mime: row.mime, size: row.size, originalName: row.originalName, sha256: row.sha256,
+    createdAt: row.createdAt.toISOString(), url: `/api/investments/${row.investmentId}/files/${row.id}`,
+  };
 }

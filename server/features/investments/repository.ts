@@ -12,6 +12,7 @@ const investmentInclude = {
   },
   organisation: { select: { id: true, name: true } },
   premises: { select: { id: true, inventoryCode: true, street: true, buildingNo: true, unitNo: true, postalCode: true, district: true } },
+  files: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } as const satisfies Prisma.InvestmentInclude;
 
 export type InvestmentRow = Prisma.InvestmentGetPayload<{ include: typeof investmentInclude }>;
@@ -82,4 +83,16 @@ export function updatePremises(tx: DbTx, id: string, data: Prisma.PremisesUpdate
 
 export async function insertNotification(tx: DbTx, message: { organisationId: string; kind: string; subject: string; body: string }): Promise<void> {
   await tx.notification.create({ data: message });
+}
+
+export function countFiles(tx: DbTx, investmentId: string): Promise<number> {
+  return tx.investmentFile.count({ where: { investmentId } });
+}
+
+export function insertFile(tx: DbTx, data: Prisma.InvestmentFileUncheckedCreateInput) {
+  return tx.investmentFile.create({ data });
+}
+
+export function findFile(db: DbTx, investmentId: string, fileId: string) {
+  return db.investmentFile.findFirst({ where: { id: fileId, investmentId } });
 }

@@ -1,12 +1,17 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import {
-  Investment, InvestmentAccept, InvestmentComplete, InvestmentConsent, InvestmentFilter, InvestmentId, InvestmentListQuery, InvestmentPage,
+  Investment, InvestmentAccept, InvestmentFileInfo, InvestmentFilePath, InvestmentUploadFields, InvestmentComplete, InvestmentConsent, InvestmentFilter, InvestmentId, InvestmentListQuery, InvestmentPage,
   InvestmentPropose, InvestmentRefuse, PremisesInvestmentList,
 } from "@shared/contracts/investments.ts";
 import { LeaseId } from "@shared/contracts/leases.ts";
 import { PremisesId } from "@shared/contracts/premises.ts";
+import { disposition, receiveFile, USER_FILE_CSP } from "@server/features/premises-register/index.ts";
 import type { AppContext } from "@server/lib/context.ts";
+import { AppError } from "@server/lib/errors.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { investmentsCsv, investmentsCsvName } from "./export.ts";
+import { investmentFilePath, readableFile, storeInvestmentFile } from "./files.ts";
 import {
   acceptInvestment, completeInvestment, consentInvestment, investmentsForExport, listInvestments, premisesInvestments, proposeInvestment, readInvestment,
   refuseInvestment,
@@ -92,6 +97,55 @@ export function investmentRoutes(ctx: AppContext): ApiRouter {
     body: InvestmentAccept,
     responses: { 200: { description: "Accepted", schema: Investment }, 404: notFound, 409: conflict, 422: unprocessable },
   }, ({ params, body, actor }) => acceptInvestment(ctx.db, ctx.clock, actor, params.id, body));
+
+  api.route({
+    method: "post", path: "/investments/{id}/files", tags, authorize: "investment:complete",
+    summary: "The tenant adds a photo of the works (JPEG, PNG, WebP; 10 MB) or a scan (also PDF; 20 MB), 20 per investment, between the consent and the acceptance, "
+      + "as multipart/form-data with the fields `kind` (photo|scan) and `file`; the type is read from the content, an image is re-encoded without its metadata",
+    params: InvestmentId,
+    body: InvestmentUploadFields,
+    receive: { contentType: "multipart/form-data", read: receiveFile, files: ["file"] },
+    responses: {
+      201: { description: "Stored", schema: InvestmentFileInfo },
+      404: notFound,
+      409: { description: "Not between the consent and the acceptance, or 20 files already" },
+      413: { description: "The file is too large for its kind" },
+      415: { description: "The content is not an allowed type (whatever its name says)" },
+      422: { description: "An image over 40 million pixels or one that cannot be decoded" },
+    },
+  }, async ({ params, body: { kind }, actor }, req, res) => {
+    if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
+    const info = await storeInvestmentFile(ctx.db, ctx.env.DATA_DIR, actor, params.id, { kind, bytes: req.file.buffer, originalName: req.file.originalname });
+    res.status(201).location(info.url);
+    return info;
+  });
+
+  api.route({
+    method: "get", path: "/investments/{id}/files/{fileId}", tags, authorize: "investment:read",
+    summary: "The bytes of a photo or scan of an investment (the tenant organisation and staff)",
+    params: InvestmentFilePath,
+    responses: { 200: { description: "The file", contentType: "application/octet-stream" }, 404: { description: "No such investment (or not yours), or no such file" } },
+  }, async ({ params, actor }, _req, res) => {
+    const row = await readableFile(ctx.db, actor, params.id, params.fileId);
+    const file = investmentFilePath(ctx.env.DATA_DIR, row);
+    const size = await stat(file).then((s) => s.size, () => null);
+    if (size === null) {
+      ctx.log(`File ${row.id} of investment ${row.investmentId} is missing on disk: ${file}`);
+      throw AppError.notFound("Nie ma takiego pliku.");
+    }
+    // Private data: never cached by a shared cache; opened on its own it runs nothing, a PDF is only downloaded.
+    res.set({
+      "Content-Type": row.mime,
+      "Content-Length": String(size),
+      "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": USER_FILE_CSP,
+      "Cache-Control": "private, no-store",
+    });
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+    });
+  });
 
   api.route({
     method: "get", path: "/premises/{id}/investments", tags, authorize: "premises:read-public",

@@ -17,7 +17,7 @@ const tags = ["premises register"];
 export const USER_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 /** RFC 6266/8187: a UTF-8 file name that survives every browser, with an ASCII fallback. */
-function disposition(type: "inline" | "attachment", name: string): string {
+export function disposition(type: "inline" | "attachment", name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -6,3 +6,9 @@ export { COLUMNS } from "./csv/columns.ts";
 export { CSV_BOM, csvCells, csvHeaderLine, csvJoin } from "./csv/write.ts";
 // Its cells in the register's formats (decimal commas, a formula-guarded text), for other exports in its style.
 export { decimal as csvDecimal, text as csvText } from "./csv/cells.ts";
+// Its content-checked uploads (multipart reader, type from the bytes, images re-encoded, safe names), for other features' files.
+export { receiveFile } from "./receive.ts";
+export { sniff } from "./files/sniff.ts";
+export { isImage, reencodeImage } from "./files/images.ts";
+export { cleanFileName, removeStored, storeBytes } from "./files/storage.ts";
+export { disposition, USER_FILE_CSP } from "./file-routes.ts";
