@@ -58,7 +58,7 @@ export function CompleteForm({ investment, onDone }: { investment: Investment; o
 
   return (
     <form className="investment-form" noValidate onSubmit={submit} aria-labelledby={`${FORM}-heading`}>
-      <h2 id={`${FORM}-heading`}>{t("investments.complete.heading")}</h2>
+      <h3 id={`${FORM}-heading`}>{t("investments.complete.heading")}</h3>
       <p>{t("investments.complete.intro", { approved: formatPLN(investment.approvedAmount ?? "0") })}</p>
       <FormErrorSummary title={t("investments.failed")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />
       <div className="investment-form__pair">
