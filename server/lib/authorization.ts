@@ -31,6 +31,7 @@ export const POLICY = {
   "organisation:list-own": { roles: ["applicant"] },
   "organisation:add-member": { roles: ["applicant", "admin"], ownOrganisation: true },
   "organisation:verify": { roles: STAFF },
+  "invitation:respond": { roles: ["applicant"] },
   "user:manage": { roles: ["admin"] },
   "rate-policy:read-current": { roles: "anyone" },
   "rate-policy:list": { roles: STAFF },

@@ -160,3 +160,27 @@ export const AddMember = z.object({
   email: Email,
 }).meta({ id: "AddMember" });
 export type AddMember = z.infer<typeof AddMember>;
+
+export const InvitationStatus = z.enum(["pending", "accepted", "declined"]);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+
+/**
+ * An invitation to represent an organisation, sent to an e-mail address. The inviter gets the same
+ * answer whether or not an account has that address; the account that has it accepts or declines.
+ */
+export const Invitation = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  email: z.string(),
+  status: InvitationStatus,
+  invitedBy: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+}).meta({ id: "Invitation" });
+export type Invitation = z.infer<typeof Invitation>;
+
+export const InvitationList = z.object({ items: z.array(Invitation) }).meta({ id: "InvitationList" });
+export type InvitationList = z.infer<typeof InvitationList>;
+
+export const InvitationId = z.object({ id: z.string().uuid({ message: "id.invalid" }) });

@@ -33,9 +33,6 @@ export const ACCOUNT_MESSAGES: Record<string, Message> = {
   "declaredAid.tooMany": { pl: "Można podać najwyżej 50 pozycji pomocy de minimis.", en: "At most 50 de minimis aid entries can be given." },
   "returnReason.required": { pl: "Podaj powód zwrotu do poprawy (co najmniej 5 znaków).", en: "Give the reason for sending it back (at least 5 characters)." },
   "organisationStatus.invalid": { pl: "Nieznany status organizacji.", en: "Unknown organisation status." },
-  "member.notFound": { pl: "Nie ma konta z tym adresem e-mail. Poproś tę osobę o założenie konta.", en: "There is no account with this e-mail address. Ask the person to create one." },
-  "member.notApplicant": { pl: "Organizację może reprezentować tylko konto wnioskodawcy.", en: "Only an applicant account can represent an organisation." },
-  "member.exists": { pl: "Ta osoba już reprezentuje organizację.", en: "This person already represents the organisation." },
   "entity.invalid": { pl: "Nieznany rodzaj rekordu.", en: "Unknown kind of record." },
 };
 

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
-import { createOrganisation, createUser, organisationBody, uniqueNip } from "@tests/support/factories.ts";
+import { createOrganisation, createUser, organisationBody } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
@@ -267,28 +267,6 @@ describe("one organisation's data is hidden from another's applicant", () => {
 
   it("applicants cannot read the audit trail", async () => {
     await applicant.agent.get(`/api/audit?entity=organisation&entityId=${a.id}`).expect(403);
-  });
-});
-
-describe("several representatives", () => {
-  it("a representative adds another applicant account, which then sees the organisation", async () => {
-    const colleague = await createUser(t.db);
-    const { id } = await createOrganisation(t.db, applicant.user, { nip: uniqueNip() });
-    const res = await applicant.call("post", `/api/organisations/${id}/members`).send({ email: colleague.email.toUpperCase() }).expect(201);
-    expect(res.body.members.map((m: { email: string }) => m.email)).toEqual([applicant.user.email, colleague.email]);
-    const session = await signIn(t.app, colleague);
-    await session.agent.get(`/api/organisations/${id}`).expect(200);
-    await applicant.call("post", `/api/organisations/${id}/members`).send({ email: colleague.email }).expect(409);
-    const added = (await history(id)).find((e) => e.action === "member-add");
-    expect(added?.changes).toEqual([{ field: "members", before: [applicant.user.email], after: [applicant.user.email, colleague.email] }]);
-  });
-
-  it("an unknown e-mail or an officer's account cannot be added", async () => {
-    const { id } = await createOrganisation(t.db, applicant.user);
-    const unknown = await applicant.call("post", `/api/organisations/${id}/members`).send({ email: "nikt@example.pl" }).expect(422);
-    expect(unknown.body.errors[0]).toMatchObject({ field: "email", code: "member.notFound" });
-    const staff = await applicant.call("post", `/api/organisations/${id}/members`).send({ email: officer.user.email }).expect(422);
-    expect(staff.body.errors[0]).toMatchObject({ field: "email", code: "member.notApplicant" });
   });
 });
 

@@ -1,37 +1,39 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { AddMember, type OrganisationDetail } from "@shared/contracts/organisations.ts";
+import { AddMember, Invitation, type OrganisationDetail } from "@shared/contracts/organisations.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
+import { request } from "@client/lib/api/request.ts";
 import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { changeOrganisation, ORGANISATION_RESOURCES } from "./requests.ts";
+import { ORGANISATION_RESOURCES } from "./requests.ts";
 
 const FORM = "member";
 
 interface MembersSectionProps {
   organisation: OrganisationDetail;
-  /** Representatives may add others; staff only see them. */
+  /** Representatives may invite others; staff only see them. */
   canAdd: boolean;
-  onChanged: (organisation: OrganisationDetail) => void;
 }
 
-export function MembersSection({ organisation, canAdd, onChanged }: MembersSectionProps) {
+export function MembersSection({ organisation, canAdd }: MembersSectionProps) {
   const form = useForm<{ email: string }, unknown, AddMember>({ resolver: zodResolver(AddMember), defaultValues: { email: "" } });
   const feedback = useFormFeedback(form, FORM, () => t("organisation.members.email"));
-  const [added, setAdded] = useState<string | null>(null);
-  const add = useApiMutation((values: AddMember) => changeOrganisation("POST", `/api/organisations/${organisation.id}/members`, values), ORGANISATION_RESOURCES);
+  const [invited, setInvited] = useState<string | null>(null);
+  const invite = useApiMutation(
+    (values: AddMember) => request(`/api/organisations/${organisation.id}/members`, { method: "POST", json: values, schema: Invitation }),
+    ORGANISATION_RESOURCES,
+  );
 
-  const onSubmit = form.handleSubmit(async () => {
-    setAdded(null);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setInvited(null);
     try {
-      const updated = await add.mutateAsync(form.getValues());
-      setAdded(form.getValues().email.trim());
+      const invitation = await invite.mutateAsync(values);
+      setInvited(invitation.email);
       form.reset({ email: "" });
-      onChanged(updated);
     } catch (error) {
       feedback.onFailure(error);
     }
@@ -43,7 +45,7 @@ export function MembersSection({ organisation, canAdd, onChanged }: MembersSecti
       <ul>
         {organisation.members.map((m) => <li key={m.id}>{m.name} ({m.email})</li>)}
       </ul>
-      <p role="status">{added && t("organisation.members.added", { email: added })}</p>
+      <p role="status">{invited && t("organisation.members.invited", { email: invited })}</p>
       {canAdd && (
         <form className="members__form" noValidate onSubmit={onSubmit}>
           <FormErrorSummary title={t("account.failed")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />

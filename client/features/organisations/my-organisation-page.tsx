@@ -8,6 +8,7 @@ import { useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { RequireSession } from "@client/components/session/require-session.tsx";
 import { useSession } from "@client/lib/session/session.tsx";
+import { InvitationsPanel } from "./invitations-panel.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { OrganisationForm } from "./organisation-form.tsx";
 import { StatusPanel } from "./status-panel.tsx";
@@ -39,6 +40,7 @@ function MyOrganisation({ organisations }: { organisations: { id: string; name: 
     <div className="page page--medium">
       <PageHeading title={creating ? t("organisation.createTitle") : t("organisation.myTitle")} />
       <p role="status" className="status-message">{notice}</p>
+      <InvitationsPanel onAccepted={(id) => void refresh().then(() => setParams({ id }))} />
       {organisations.length > 1 && !creating && (
         <nav aria-label={t("organisation.yours")} className="organisation-switcher">
           <ul>
@@ -83,7 +85,7 @@ function OrganisationEditor({ id, onSaved }: { id: string; onSaved: () => void }
         organisation={current} onSaved={saved}
         submitLabel={current.status === "returned" ? t("organisation.resubmit") : t("organisation.save")}
       />
-      <MembersSection organisation={current} canAdd onChanged={setCurrent} />
+      <MembersSection organisation={current} canAdd />
     </>
   );
 }

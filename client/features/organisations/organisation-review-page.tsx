@@ -56,7 +56,7 @@ function OrganisationReview() {
         <h2 id="org-data-heading">{t("organisation.review.data")}</h2>
         <OrganisationFacts organisation={current} />
       </section>
-      <MembersSection organisation={current} canAdd={false} onChanged={setCurrent} />
+      <MembersSection organisation={current} canAdd={false} />
       <VerificationActions organisation={current} onChanged={changed} />
       <AuditHistory entity="organisation" entityId={current.id} fieldLabel={organisationFieldLabel} formatValue={organisationValue} version={current.updatedAt} />
     </div>

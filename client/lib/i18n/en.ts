@@ -363,10 +363,18 @@ export const en: Messages = {
     reverifyWarning: "Changing the registration details or statuses of a verified organisation means a new verification.",
     members: {
       heading: "Representatives",
-      add: "Add a person",
-      email: "E-mail address of the person's account",
-      hint: "The person must already have an applicant account.",
-      added: "Representative added: {email}.",
+      add: "Send an invitation",
+      email: "The person's e-mail address",
+      hint: "We send an invitation. The person is added once they accept it, signed in with an account of this address (which they may create later).",
+      invited: "Invitation sent to {email}. The person is added once they accept it.",
+    },
+    invitations: {
+      heading: "Invitations to represent an organisation",
+      item: "{name} invites you to represent it (invited by {by}; valid until {until}).",
+      accept: "Accept the invitation",
+      decline: "Decline",
+      accepted: "You now represent {name}.",
+      declined: "Declined the invitation from {name}.",
     },
     list: {
       title: "Organisations",

@@ -134,10 +134,18 @@ export const plFeatures = {
     reverifyWarning: "Zmiana danych rejestrowych albo statusów zweryfikowanej organizacji oznacza ponowną weryfikację.",
     members: {
       heading: "Osoby reprezentujące",
-      add: "Dodaj osobę",
-      email: "Adres e-mail konta tej osoby",
-      hint: "Ta osoba musi już mieć konto wnioskodawcy.",
-      added: "Dodano osobę reprezentującą: {email}.",
+      add: "Wyślij zaproszenie",
+      email: "Adres e-mail tej osoby",
+      hint: "Wyślemy zaproszenie. Ta osoba zostanie dodana, gdy je przyjmie po zalogowaniu na konto z tym adresem (może je założyć później).",
+      invited: "Zaproszenie wysłane do {email}. Ta osoba zostanie dodana, gdy je przyjmie.",
+    },
+    invitations: {
+      heading: "Zaproszenia do reprezentowania organizacji",
+      item: "{name} zaprasza Cię do grona osób reprezentujących (zaprosił(a): {by}; ważne do {until}).",
+      accept: "Przyjmij zaproszenie",
+      decline: "Odrzuć",
+      accepted: "Reprezentujesz teraz organizację {name}.",
+      declined: "Odrzucono zaproszenie od {name}.",
     },
     list: {
       title: "Organizacje",

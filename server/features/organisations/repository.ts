@@ -89,3 +89,46 @@ export async function setOrganisationStatus(tx: DbTx, id: string, data: Prisma.O
 export async function addMembership(tx: DbTx, organisationId: string, userId: string): Promise<void> {
   await tx.membership.create({ data: { organisationId, userId } });
 }
+
+// ---- invitations
+
+export const invitationInclude = {
+  organisation: { select: { name: true } },
+  invitedBy: { select: { name: true } },
+} as const satisfies Prisma.OrganisationInvitationInclude;
+
+export type InvitationRow = Prisma.OrganisationInvitationGetPayload<{ include: typeof invitationInclude }>;
+
+/** The invitation of this address to this organisation still waiting for an answer, if any. */
+export function findPendingInvitation(db: DbTx, organisationId: string, email: string, now: Date) {
+  return db.organisationInvitation.findFirst({
+    where: { organisationId, email, status: "pending", expiresAt: { gt: now } }, include: invitationInclude,
+  });
+}
+
+export function insertInvitation(db: DbTx, data: { organisationId: string; email: string; invitedById: string; expiresAt: Date }) {
+  return db.organisationInvitation.create({ data: { ...data, status: "pending" }, include: invitationInclude });
+}
+
+/** Invitations addressed to this e-mail that can still be answered, newest first. */
+export function pendingInvitationsFor(db: DbTx, email: string, now: Date) {
+  return db.organisationInvitation.findMany({
+    where: { email, status: "pending", expiresAt: { gt: now } }, include: invitationInclude, orderBy: { createdAt: "desc" },
+  });
+}
+
+/** Answers a pending invitation of this address; false when there is none (answered, expired, someone else's). */
+export async function answerInvitation(db: DbTx, id: string, email: string, status: "accepted" | "declined", now: Date): Promise<boolean> {
+  const { count } = await db.organisationInvitation.updateMany({
+    where: { id, email, status: "pending", expiresAt: { gt: now } }, data: { status, respondedAt: now },
+  });
+  return count === 1;
+}
+
+export function findInvitation(db: DbTx, id: string) {
+  return db.organisationInvitation.findUniqueOrThrow({ where: { id }, include: invitationInclude });
+}
+
+export async function isMember(db: DbTx, organisationId: string, userId: string): Promise<boolean> {
+  return (await db.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } }, select: { userId: true } })) !== null;
+}

@@ -1,6 +1,6 @@
 import {
-  AddMember, OrganisationDetail, OrganisationId, OrganisationInput, OrganisationListQuery, OrganisationPage,
-  OrganisationPatch, ReturnOrganisation,
+  AddMember, Invitation, InvitationId, InvitationList, OrganisationDetail, OrganisationId, OrganisationInput,
+  OrganisationListQuery, OrganisationPage, OrganisationPatch, ReturnOrganisation,
 } from "@shared/contracts/organisations.ts";
 import { authorize, can } from "@server/lib/authorization.ts";
 import type { AppContext } from "@server/lib/context.ts";
@@ -9,7 +9,8 @@ import { pageOf } from "@server/lib/paging.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { toDetail, toSummary } from "./mapper.ts";
 import { findOrganisation, listOrganisations } from "./repository.ts";
-import { addMember, changeOrganisation, createOrganisation, returnOrganisation, verifyOrganisation } from "./service.ts";
+import { acceptInvitation, declineInvitation, invitationsFor, inviteMember } from "./invitations.ts";
+import { changeOrganisation, createOrganisation, returnOrganisation, verifyOrganisation } from "./service.ts";
 
 const detail = (description: string) => ({ description, schema: OrganisationDetail });
 const problem = (description: string) => ({ description });
@@ -82,19 +83,36 @@ export function organisationRoutes(ctx: AppContext): ApiRouter {
 
   api.route({
     method: "post", path: "/organisations/{id}/members", tags: ["organisations"], authorize: "organisation:add-member",
-    summary: "Add another applicant account (by e-mail) as a representative of the organisation",
+    summary: "Invite a person (by e-mail) to represent the organisation; the same answer whether or not an account has the address",
     params: OrganisationId,
     body: AddMember,
-    responses: {
-      201: detail("The organisation with its representatives"), 404: notFound,
-      409: problem("Already a representative"), 422: problem("No applicant account with this e-mail"),
-    },
+    responses: { 202: { description: "The invitation, waiting for the invited account to accept it", schema: Invitation }, 404: notFound },
   }, async ({ params, body, actor }, _req, res) => {
     authorize(actor, "organisation:add-member", params.id);
-    const updated = await addMember(ctx.db, actor, params.id, body.email);
-    res.status(201);
-    return updated;
+    if (!(await findOrganisation(ctx.db, params.id))) throw AppError.notFound("Nie ma organizacji o takim identyfikatorze.");
+    res.status(202);
+    return inviteMember(ctx.db, actor, params.id, body.email, ctx.clock.now());
   });
+
+  api.route({
+    method: "get", path: "/invitations", tags: ["organisations"], authorize: "invitation:respond",
+    summary: "Invitations to represent an organisation addressed to the signed-in account, waiting for an answer",
+    responses: { 200: { description: "Pending invitations, newest first", schema: InvitationList } },
+  }, async ({ actor }) => ({ items: await invitationsFor(ctx.db, actor, ctx.clock.now()) }) satisfies InvitationList);
+
+  api.route({
+    method: "post", path: "/invitations/{id}/accept", tags: ["organisations"], authorize: "invitation:respond",
+    summary: "The invited account accepts and becomes a representative of the organisation",
+    params: InvitationId,
+    responses: { 200: { description: "The accepted invitation", schema: Invitation }, 404: problem("No pending invitation with this id for this account") },
+  }, ({ params, actor }) => acceptInvitation(ctx.db, actor, params.id, ctx.clock.now()));
+
+  api.route({
+    method: "post", path: "/invitations/{id}/decline", tags: ["organisations"], authorize: "invitation:respond",
+    summary: "The invited account declines the invitation",
+    params: InvitationId,
+    responses: { 200: { description: "The declined invitation", schema: Invitation }, 404: problem("No pending invitation with this id for this account") },
+  }, ({ params, actor }) => declineInvitation(ctx.db, actor, params.id, ctx.clock.now()));
 
   return api;
 }

@@ -2,14 +2,13 @@ import {
   type OrganisationInput, organisationRuleErrors, type OrganisationDetail, type OrganisationPatch,
 } from "@shared/contracts/organisations.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
-import { findUserByEmail } from "@server/features/auth/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
 import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
 import {
-  addMembership, findOrganisation, findVerifiedHolder, insertOrganisation, representsNip, setOrganisationStatus,
+  findOrganisation, findVerifiedHolder, insertOrganisation, representsNip, setOrganisationStatus,
   unverifiedClaimants, updateOrganisation,
 } from "./repository.ts";
 
@@ -42,8 +41,6 @@ async function mustFind(tx: DbTx, id: string): Promise<OrganisationRow> {
   if (!row) throw AppError.notFound("Nie ma organizacji o takim identyfikatorze.");
   return row;
 }
-
-const memberExists = () => fieldConflict("member-exists", "email", "member.exists");
 
 /**
  * Runs a change in one transaction and answers with the record as it is after it; a unique
@@ -142,22 +139,4 @@ export function returnOrganisation(db: Db, actor: Actor, id: string, reason: str
     });
     return id;
   });
-}
-
-/** Adds another existing applicant account as a representative of the organisation. */
-export function addMember(db: Db, actor: Actor, id: string, email: string): Promise<OrganisationDetail> {
-  return change(db, async (tx) => {
-    const before = await mustFind(tx, id);
-    const user = await findUserByEmail(tx, email);
-    if (!user || user.disabled) throw AppError.unprocessable("Nie ma takiego konta.", "member-not-found", [{ field: "email", code: "member.notFound" }]);
-    if (user.role !== "applicant") {
-      throw AppError.unprocessable("To nie jest konto wnioskodawcy.", "member-not-applicant", [{ field: "email", code: "member.notApplicant" }]);
-    }
-    await addMembership(tx, id, user.id);
-    await recordAudit(tx, {
-      actor, entity: "organisation", entityId: id, action: "member-add",
-      before: auditSnapshot(before), after: auditSnapshot(await mustFind(tx, id)),
-    });
-    return id;
-  }, memberExists);
 }
