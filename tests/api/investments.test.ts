@@ -208,6 +208,24 @@ describe("settlement at the end of the lease", () => {
   });
 });
 
+describe("an annex changing the offset share", () => {
+  it("lowers the monthly offsets from its date; what is not offset by the end is the remainder", async () => {
+    const lease = await signedLease();
+    const done = await through(lease.id, "completed");
+    await officer.call("post", `/api/investments/${done.id}/accept`).send({ acceptedOn: "2025-02-28" }).expect(200);
+    await officer.call("post", `/api/leases/${lease.id}/annexes`).send({ effectiveFrom: "2025-05-01", offsetShare: "0.25" }).expect(201);
+    // March, April at 50%: 318.57 each. From May at 25%: round(0.25 × 637.14 = 159.285) = 159.29.
+    // By the end (December 2025): 2 × 318.57 + 8 × 159.29 = 637.14 + 1 274.32 = 1 911.46; 2 000.00 − 1 911.46 = 88.54 left.
+    const schedule = (await tenant.session.call("get", `/api/leases/${lease.id}/schedule`).expect(200)).body;
+    const offsetOf = (month: string) => (schedule.rows as { month: string; offset: string }[]).find((r) => r.month === month)!.offset;
+    expect(["2025-04", "2025-05", "2025-12"].map(offsetOf)).toEqual(["318.57", "159.29", "159.29"]);
+    expect(schedule.investments).toEqual([{ id: done.id, title: ramp.title, accepted: "2000.00", offset: "1911.46", remainder: "88.54" }]);
+    expect(schedule).toMatchObject({ investmentsRemainder: "88.54", remainderAtEnd: "refund" });
+    // So far (to June): 2 × 318.57 + 2 × 159.29 = 955.72; 1 044.28 left. The consent's terms now name 25%.
+    expect((await tenant.session.call("get", `/api/investments/${done.id}`).expect(200)).body).toMatchObject({ offsetSoFar: "955.72", remainder: "1044.28", offsetShare: "0.25" });
+  });
+});
+
 describe("lists, totals and the export", () => {
   it("officers filter by status, category and district with totals over every match; tenants see their own", async () => {
     const lease = await signedLease();
