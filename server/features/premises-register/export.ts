@@ -1,23 +1,18 @@
 import type { Response } from "express";
 import { once } from "node:events";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { toIsoDate } from "@shared/domain/dates.ts";
-import type { Db } from "@server/lib/db.ts";
-import { toDetail } from "@server/features/premises/index.ts";
-import { CSV_BOM, csvHeaderLine, csvLine } from "./csv/write.ts";
-import { allPremises } from "./repository.ts";
+import { BoundedQueue } from "@server/lib/concurrency.ts";
+import type { AppContext } from "@server/lib/context.ts";
+import { WorkerThread } from "@server/lib/worker-thread.ts";
+import type { ExportJob } from "./export-worker.ts";
 
 /**
- * The whole register, every status, streamed a page at a time so a large register needs little memory.
- * Each page ends with setImmediate: Prisma over better-sqlite3 answers synchronously, and waiting for
- * "drain" alone resumes inside libuv's poll phase, which keeps serving socket events back to back
- * (measured: 40 pages in one 7 s stall of the event loop, timers and other requests waiting).
+ * The whole register, every status, as a spreadsheet or GeoJSON, streamed from a worker thread
+ * (export-worker.ts) a page at a time: little memory, and the event loop only passes text on.
+ * Made here, 100,000 rows once held every other request for 20 s. One export at a time per app,
+ * four waiting, then 503 with Retry-After.
  */
-
-async function write(res: Response, text: string): Promise<void> {
-  if (!res.write(text)) await once(res, "drain");
-  await nextTurn();
-}
+const WORKER = new URL("./export-worker.ts", import.meta.url);
 
 function attachment(res: Response, type: string, extension: string): void {
   const name = `rejestr-lokali-${toIsoDate(new Date())}.${extension}`;
@@ -28,24 +23,26 @@ function attachment(res: Response, type: string, extension: string): void {
   });
 }
 
-export async function sendCsvExport(db: Db, res: Response): Promise<void> {
-  attachment(res, "text/csv; charset=utf-8", "csv");
-  await write(res, CSV_BOM + csvHeaderLine());
-  for await (const rows of allPremises(db)) await write(res, rows.map((row) => csvLine(toDetail(row))).join(""));
-  res.end();
-}
-
-export async function sendGeoJsonExport(db: Db, res: Response): Promise<void> {
-  attachment(res, "application/geo+json", "geojson");
-  await write(res, '{"type":"FeatureCollection","features":[');
-  let first = true;
-  for await (const rows of allPremises(db)) {
-    const features = rows.map((row) => {
-      const { lat, lng, ...properties } = toDetail(row);
-      return JSON.stringify({ type: "Feature", geometry: { type: "Point", coordinates: [lng, lat] }, properties });
+export function exportSender(ctx: AppContext): (format: ExportJob["format"], res: Response) => Promise<void> {
+  const worker = new WorkerThread<ExportJob, number>(WORKER);
+  const queue = new BoundedQueue({
+    concurrency: 1, maxQueued: 4, retryAfterSeconds: 10,
+    busyDetail: "Trwa już kilka eksportów rejestru. Spróbuj ponownie za chwilę.",
+  });
+  return (format, res) => queue.run(async () => {
+    if (format === "csv") attachment(res, "text/csv; charset=utf-8", "csv");
+    else attachment(res, "application/geo+json", "geojson");
+    await worker.run({ databaseUrl: ctx.env.DATABASE_URL, format }, {
+      onChunk: async (text) => {
+        if (res.destroyed) throw new Error("the client went away");
+        if (!res.write(text)) await once(res, "drain");
+      },
+    }).catch((error: unknown) => {
+      // Once the first bytes are out, a failure can only cut the download short.
+      if (!res.headersSent) throw error;
+      ctx.log("Export ended early", error);
+      res.destroy();
     });
-    await write(res, (first ? "" : ",") + features.join(","));
-    first = false;
-  }
-  res.end("]}");
+    res.end();
+  });
 }

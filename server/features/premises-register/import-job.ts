@@ -19,6 +19,6 @@ export function importRunner(ctx: AppContext): (bytes: Uint8Array, options: Impo
   return (bytes, options) => queue.run(() => {
     // The request body's own memory moves to the worker (no copy of tens of megabytes) when it is all its buffer holds.
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    return worker.run({ databaseUrl: ctx.env.DATABASE_URL, bytes, options }, whole ? [bytes.buffer] : []);
+    return worker.run({ databaseUrl: ctx.env.DATABASE_URL, bytes, options }, { transfer: whole ? [bytes.buffer] : [] });
   });
 }

@@ -2,7 +2,7 @@ import { PremisesDetail, PremisesId } from "@shared/contracts/premises.ts";
 import { PremisesWrite, WithdrawPremises } from "@shared/contracts/premises-register.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
-import { sendCsvExport, sendGeoJsonExport } from "./export.ts";
+import { exportSender } from "./export.ts";
 import { fileRoutes } from "./file-routes.ts";
 import { importRoutes } from "./import-routes.ts";
 import { createPremises, updatePremises, withdrawPremises } from "./service.ts";
@@ -19,19 +19,20 @@ function ifMatchOf(header: string | undefined): string | undefined {
 /** The officers' register: create, edit, withdraw, import, export, photos and plans. Staff only, except reading files. */
 export function premisesRegisterRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
+  const sendExport = exportSender(ctx);
 
   // Before the public /premises/{id}: these paths would otherwise be read as ids.
   api.route({
     method: "get", path: "/premises/export.csv", tags, authorize: "premises:export",
     summary: "The whole register, every status, as a spreadsheet (semicolons, decimal commas, UTF-8 with BOM); the import reads it back",
-    responses: { 200: { description: "CSV attachment", contentType: "text/csv" } },
-  }, (_input, _req, res) => sendCsvExport(ctx.db, res));
+    responses: { 200: { description: "CSV attachment", contentType: "text/csv" }, 503: { description: "Several exports are running; see Retry-After" } },
+  }, (_input, _req, res) => sendExport("csv", res));
 
   api.route({
     method: "get", path: "/premises/export.geojson", tags, authorize: "premises:export",
     summary: "The whole register, every status, as GeoJSON points with every field as properties",
-    responses: { 200: { description: "GeoJSON attachment", contentType: "application/geo+json" } },
-  }, (_input, _req, res) => sendGeoJsonExport(ctx.db, res));
+    responses: { 200: { description: "GeoJSON attachment", contentType: "application/geo+json" }, 503: { description: "Several exports are running; see Retry-After" } },
+  }, (_input, _req, res) => sendExport("geojson", res));
 
   importRoutes(api, ctx);
 
