@@ -101,7 +101,7 @@ export function settlementDocument(doc: InvestmentDocumentData): TDocumentDefini
         table: {
           headerRows: 1, widths: [60, "*", "*", "*", "*"],
           body: [
-            ["Miesiąc", "Czynsz brutto", "Potrącenie w miesiącu", "W tym z tego nakładu", "Pozostało"].map((h) => ({ text: h, bold: true })),
+            [{ text: "Miesiąc", bold: true }, ...["Czynsz brutto", "Potrącenie w miesiącu", "W tym z tego nakładu", "Pozostało"].map((h) => right(h, true))],
             ...months.map((m) => [monthText(m.month), right(formatPLN(m.gross)), right(formatPLN(m.offset)), right(formatPLN(m.fromInvestment)), right(formatPLN(m.remainder))]),
             [{ text: "Razem", bold: true }, "", "", right(formatPLN(hundredthsToString(offset)), true), ""],
           ],
