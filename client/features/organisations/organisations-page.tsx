@@ -74,7 +74,7 @@ function OrganisationsList() {
                   {data.items.map((o) => (
                     <tr key={o.id}>
                       <th scope="row"><Link to={`/organisations/${o.id}`}>{o.name}</Link><br /><span className="muted">{legalFormLabel(o.legalForm)}</span></th>
-                      <td>{o.nip}</td>
+                      <td>{o.nip}{o.nipConflict && <> <span className="tag">{t("organisation.list.nipConflict")}</span></>}</td>
                       <td><StatusTag status={o.status} /></td>
                       <td>{formatDate(o.updatedAt)}</td>
                     </tr>
