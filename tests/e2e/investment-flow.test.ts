@@ -150,6 +150,12 @@ describe("a tenant's accessibility investment, from the proposal to the offsets"
     const consentPdf = await tenant.context().request.get(`${app.server.baseUrl}${consentHref}`);
     expect(consentPdf.status()).toBe(200);
     expect(pdfText(await consentPdf.body())).toContain("2 500,00 zł");
+    // A scan of the invoice, typed by its content: the file list shows it.
+    await tenant.getByLabel("Rodzaj pliku").selectOption("scan");
+    await tenant.getByLabel("Plik", { exact: true }).setInputFiles({ name: "faktura-117.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n") });
+    await tenant.getByRole("button", { name: "Dodaj plik" }).click();
+    await tenant.getByRole("status").filter({ hasText: "Dodano plik faktura-117.pdf." }).waitFor(WAIT);
+    await tenant.getByRole("link", { name: "Otwórz faktura-117.pdf" }).waitFor(WAIT);
     await tenant.getByLabel("Data zakończenia prac").fill(COMPLETED);
     await tenant.getByLabel("Koszt rzeczywisty netto (zł)").fill("2600.00");
     await tenant.getByLabel("Numer faktury 1").fill("FV/2026/117");
@@ -170,7 +176,19 @@ describe("a tenant's accessibility investment, from the proposal to the offsets"
     const compare = text(await officer.getByRole("region", { name: "Kosztorys a faktury" }).innerText());
     for (const expected of ["Kosztorys 3 000,00 zł", "Zatwierdzona kwota 2 500,00 zł", "Suma faktur 2 600,00 zł", "Koszt rzeczywisty 2 600,00 zł"]) expect(compare).toContain(expected);
     expect(compare).toMatch(/Różnica: faktury − kosztorys [-−]400,00 zł/);
+    expect(await officer.getByRole("link", { name: "Otwórz faktura-117.pdf" }).count()).toBe(1);
     expect(await officer.getByLabel("Przyjęta kwota netto (zł)").inputValue()).toBe("2500.00");
+    // Less than the most that can be accepted needs a reason (checked before sending); a date in the
+    // future is refused by the server, its message at the date's input.
+    await officer.getByLabel("Przyjęta kwota netto (zł)").fill("2400.00");
+    await officer.getByRole("button", { name: "Odbierz" }).click();
+    await officer.locator("#investment-accept-reason-error").filter({ hasText: "Podaj przyczynę przyjęcia niższej kwoty." }).waitFor(WAIT);
+    await officer.getByLabel("Przyjęta kwota netto (zł)").fill("2500.00");
+    await officer.getByLabel("Data protokołu odbioru").fill(day(1, 1));
+    await officer.getByRole("button", { name: "Odbierz" }).click();
+    await officer.locator("#investment-accept-acceptedOn-error").waitFor(WAIT);
+    expect(await officer.getByLabel("Data protokołu odbioru").getAttribute("aria-invalid")).toBe("true");
+    expect(text(await officer.getByRole("alert").filter({ hasText: "Nie udało się zapisać" }).innerText())).toContain("Data protokołu odbioru");
     expect(await runAxe(officer)).toEqual([]);
     await officer.getByLabel("Data protokołu odbioru").fill(ACCEPTED);
     await officer.getByRole("button", { name: "Odbierz" }).click();

@@ -9,6 +9,7 @@ import { useApiResource } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { CompleteForm } from "./complete-form.tsx";
 import { AcceptForm, ConsentForm, RefuseForm } from "./decision-forms.tsx";
+import { InvestmentFiles } from "./files-section.tsx";
 import { EstimateAgainstInvoices, InvestmentDocuments, InvestmentHistory, InvestmentRecord } from "./investment-record.tsx";
 import { investmentApi } from "./requests.ts";
 import { InvestmentStatusTag } from "./status-tag.tsx";
@@ -56,6 +57,7 @@ function InvestmentView({ staff }: { staff: boolean }) {
         <InvestmentRecord investment={investment} staff={staff} />
       </section>
       <EstimateAgainstInvoices investment={investment} />
+      <InvestmentFiles investment={investment} canUpload={!staff && (s === "consented" || s === "completed")} />
       {(staffActions || tenantActions) && (
         <section className="lease-section" aria-labelledby="investment-actions-heading">
           <h2 id="investment-actions-heading">{t("investments.detail.actions")}</h2>

@@ -1,4 +1,4 @@
-import { Investment } from "@shared/contracts/investments.ts";
+import { Investment, InvestmentFileInfo, type InvestmentFileKind } from "@shared/contracts/investments.ts";
 import { request } from "@client/lib/api/request.ts";
 
 /**
@@ -21,4 +21,12 @@ export const investmentApi = {
 /** A step of an investment (POST), answered with the investment as it now is. */
 export function changeInvestment(url: string, json: unknown): Promise<Investment> {
   return request(url, { method: "POST", json, schema: Investment });
+}
+
+/** A photo or scan of the works (POST /api/investments/{id}/files, multipart: kind and file). */
+export function uploadInvestmentFile(investmentId: string, kind: InvestmentFileKind, file: File): Promise<InvestmentFileInfo> {
+  const body = new FormData();
+  body.append("kind", kind);
+  body.append("file", file);
+  return request(`${investmentUrl(investmentId)}/files`, { method: "POST", body, schema: InvestmentFileInfo });
 }
