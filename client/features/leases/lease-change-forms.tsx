@@ -4,7 +4,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod";
 import { type DepositSettlement as Settlement, DepositSettlement, DepositSettlementCreate, type Lease, LeaseAnnexCreate } from "@shared/contracts/leases.ts";
 import { formatDate, systemClock, todayIn } from "@shared/domain/dates.ts";
-import { formatPLN } from "@shared/domain/money.ts";
+import { formatPLN, toDecimal } from "@shared/domain/money.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { useApiMutation } from "@client/lib/api/queries.ts";
@@ -108,6 +108,11 @@ export function DepositSettlementForm({ lease, onSettled }: { lease: Lease; onSe
       <p>{t("leases.deposit.intro", { deposit: formatPLN(lease.deposit) })}</p>
       <FormErrorSummary title={t("leases.detail.failed")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />
       {result && <p className="lease-notice">{t("leases.deposit.returned", { returned: formatPLN(result.returned) })}</p>}
+      {result?.investments && !toDecimal(result.investments.remainder).isZero() && (
+        <p className="lease-notice">{t("leases.deposit.investments", {
+          remainder: formatPLN(result.investments.remainder), what: t(`leases.remainder.${result.investments.remainderAtEnd}`), toTenant: formatPLN(result.investments.toTenant),
+        })}</p>
+      )}
       <fieldset id={fieldId(DEPOSIT, "deductions")} className="lease-deductions">
         <legend>{t("leases.deposit.deductions")}</legend>
         {rows.fields.length === 0 && <p>{t("leases.deposit.none")}</p>}

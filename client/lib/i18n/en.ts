@@ -931,6 +931,7 @@ export const en: Messages = {
       submit: "Settle the deposit",
       done: "Deposit settled; {returned} to return.",
       returned: "Returned to the tenant: {returned}",
+      investments: "Unsettled tenant investments: {remainder} ({what}). In total to the tenant (deposit and investments refund): {toTenant}.",
       resultHeading: "Deposit settlement",
       settledOn: "Settled on {date}; deposit {deposit}.",
       noDeductions: "No deductions.",

@@ -702,6 +702,7 @@ export const plFeatures = {
       submit: "Rozlicz kaucję",
       done: "Kaucja rozliczona; do zwrotu {returned}.",
       returned: "Do zwrotu najemcy: {returned}",
+      investments: "Nierozliczone nakłady najemcy: {remainder} ({what}). Razem dla najemcy (kaucja i zwrot nakładów): {toTenant}.",
       resultHeading: "Rozliczenie kaucji",
       settledOn: "Rozliczono {date}; kaucja {deposit}.",
       noDeductions: "Bez potrąceń.",
