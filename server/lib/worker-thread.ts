@@ -8,14 +8,14 @@ import { AppError } from "./errors.ts";
  * large spreadsheet) leaves the event loop to answer other requests. The module is loaded through
  * tsx's own loader, the same way whether the server runs under `tsx server/main.ts` or the tests under
  * vitest. The thread starts with the first job (loading the module costs a second or two), is
- * reused by the next ones and ends after IDLE_MS without work; it never keeps the process alive.
+ * reused by jobs that follow within `idleMs` and ends after that without work, giving its memory
+ * back (a large import leaves hundreds of megabytes of heap); it never keeps the process alive.
  * A job may also stream text back (an export): each chunk waits until the caller has taken it, so a
  * slow client holds the worker, not the server's memory.
  */
 
 // require.resolve finds the CommonJS build (index.cjs); its ES module twin (the package's "import" export) sits beside it.
 const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-const IDLE_MS = 60_000;
 
 interface SentError {
   status: number;
@@ -44,7 +44,10 @@ export class WorkerThread<Job, Result> {
   } | null = null;
   private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly moduleUrl: URL, private readonly resourceLimits?: { maxOldGenerationSizeMb: number }) {}
+  constructor(
+    private readonly moduleUrl: URL,
+    private readonly options: { idleMs: number; resourceLimits?: { maxOldGenerationSizeMb: number } },
+  ) {}
 
   /**
    * One job at a time: the caller queues (see BoundedQueue). `transfer` moves buffers to the worker
@@ -63,7 +66,7 @@ export class WorkerThread<Job, Result> {
 
   private start(): Worker {
     const boot = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(this.moduleUrl.href)}, ${JSON.stringify(this.moduleUrl.href)}))`;
-    const worker = new Worker(boot, { eval: true, resourceLimits: this.resourceLimits });
+    const worker = new Worker(boot, { eval: true, resourceLimits: this.options.resourceLimits });
     worker.on("message", (answer: Answer<Result>) => {
       if (answer.kind === "chunk") {
         const taken = this.current?.onChunk?.(answer.text) ?? Promise.reject(new Error("nobody takes chunks"));
@@ -88,7 +91,7 @@ export class WorkerThread<Job, Result> {
     const worker = this.worker;
     if (!worker) return;
     worker.unref();
-    this.idle = setTimeout(() => void this.stop(), IDLE_MS).unref();
+    this.idle = setTimeout(() => void this.stop(), this.options.idleMs).unref();
   }
 
   async stop(): Promise<void> {

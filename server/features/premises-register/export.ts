@@ -24,7 +24,7 @@ function attachment(res: Response, type: string, extension: string): void {
 }
 
 export function exportSender(ctx: AppContext): (format: ExportJob["format"], res: Response) => Promise<void> {
-  const worker = new WorkerThread<ExportJob, number>(WORKER);
+  const worker = new WorkerThread<ExportJob, number>(WORKER, { idleMs: 10_000 });
   const queue = new BoundedQueue({
     concurrency: 1, maxQueued: 4, retryAfterSeconds: 10,
     busyDetail: "Trwa już kilka eksportów rejestru. Spróbuj ponownie za chwilę.",

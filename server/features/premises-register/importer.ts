@@ -7,7 +7,7 @@ import { bumpDataVersion, type Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { onUniqueViolation } from "@server/lib/conflicts.ts";
 import { afterBulkLoad, insertPremisesRows, PREMISES_VERSION_KEY } from "@server/features/premises/index.ts";
-import { decodeCsv, ENCODING_MESSAGES } from "./csv/decode.ts";
+import { decodeCsv, ENCODING_MESSAGES, type Encoding } from "./csv/decode.ts";
 import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
 import { existingCodes } from "./repository.ts";
 import { duplicateCodeError } from "./service.ts";
@@ -69,22 +69,18 @@ function firstLineLongerThan(bytes: Uint8Array, max: number): number | null {
  * all rows in one transaction with one audit event.
  */
 export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
-  const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
-  if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
-  const decoded = decodeCsv(bytes);
-  if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
-  const result = await readPremisesCsv(decoded.text, { keepRecords: !options.dryRun, onProgress: options.onProgress });
+  const { encoding, result } = await readFile(bytes, options);
   await checkAgainstRegister(db, result);
 
   const report: ImportReport = {
     dryRun: options.dryRun,
-    encoding: decoded.encoding,
+    encoding,
     rows: result.rows,
     valid: result.valid,
     imported: 0,
     errors: listErrors(result, options.lang),
     errorCount: result.problemCount,
-    notices: decoded.encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
+    notices: encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
   };
   if (options.dryRun) return report;
   if (report.errorCount > 0) throw importRefused(report, options.lang);
@@ -102,6 +98,16 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
   }, { timeout: 600_000 }), duplicateCodeError);
   await afterBulkLoad(db, records.length);
   return { ...report, imported: records.length };
+}
+
+/** Decoded and read; the decoded text (twice the file's size in memory) is gone once this returns. */
+async function readFile(bytes: Uint8Array, options: ImportOptions): Promise<{ encoding: Encoding; result: ReadResult }> {
+  const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
+  if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
+  const result = await readPremisesCsv(decoded.text, { keepRecords: !options.dryRun, onProgress: options.onProgress });
+  return { encoding: decoded.encoding, result };
 }
 
 async function checkAgainstRegister(db: Db, result: ReadResult): Promise<void> {
