@@ -15,7 +15,7 @@ export function InvestmentFiles({ investment, canUpload }: { investment: Investm
   const scans = investment.files.filter((f) => f.kind === "scan");
   if (!canUpload && investment.files.length === 0) return null;
   return (
-    <section className="lease-section" aria-labelledby="investment-files-heading">
+    <section className="investment-section" aria-labelledby="investment-files-heading">
       <h2 id="investment-files-heading">{t("investments.files.heading")}</h2>
       {investment.files.length === 0 && <p>{t("investments.files.none")}</p>}
       {photos.length > 0 && (

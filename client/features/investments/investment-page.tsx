@@ -49,19 +49,19 @@ function InvestmentView({ staff }: { staff: boolean }) {
       <p><Link to={staff ? "/investments" : "/my-leases"}>{t(staff ? "investments.detail.back" : "investments.detail.backToLeases")}</Link></p>
       <PageHeading title={t("investments.detail.title", { title: investment.title })} />
       <p><InvestmentStatusTag status={s} staff={staff} /></p>
-      <p role="status" className="lease-notice">{notice}</p>
+      <p role="status" className="investment-notice">{notice}</p>
       {!staff && <p>{t(`investments.detail.next.${s}`)}</p>}
       <InvestmentDocuments investment={investment} />
-      <section className="lease-section" aria-labelledby="investment-record-heading">
+      <section className="investment-section" aria-labelledby="investment-record-heading">
         <h2 id="investment-record-heading">{t("investments.detail.record")}</h2>
         <InvestmentRecord investment={investment} staff={staff} />
       </section>
       <EstimateAgainstInvoices investment={investment} />
       <InvestmentFiles investment={investment} canUpload={!staff && (s === "consented" || s === "completed")} />
       {(staffActions || tenantActions) && (
-        <section className="lease-section" aria-labelledby="investment-actions-heading">
+        <section className="investment-section" aria-labelledby="investment-actions-heading">
           <h2 id="investment-actions-heading">{t("investments.detail.actions")}</h2>
-          <div className="lease-forms">
+          <div className="investment-forms">
             {staff && s === "proposed" && <ConsentForm investment={investment} onDone={done} />}
             {staff && s === "proposed" && <RefuseForm investment={investment} onDone={done} />}
             {staff && s === "completed" && <AcceptForm investment={investment} onDone={done} />}

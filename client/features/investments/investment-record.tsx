@@ -40,7 +40,7 @@ export function InvestmentRecord({ investment: i, staff }: { investment: Investm
   if (i.offsetSoFar !== null) rows.push([t("investments.record.offsetSoFar"), formatPLN(i.offsetSoFar)]);
   if (i.remainder !== null) rows.push([t("investments.record.remainder"), formatPLN(i.remainder)]);
   return (
-    <dl className="lease-facts">
+    <dl className="investment-facts">
       {rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
     </dl>
   );
@@ -50,7 +50,7 @@ export function InvestmentRecord({ investment: i, staff }: { investment: Investm
 export function InvestmentDocuments({ investment: i }: { investment: Investment }) {
   if (i.consentedOn === null && i.status !== "accepted") return null;
   return (
-    <div className="lease-actions">
+    <div className="investment-actions">
       {i.consentedOn !== null && <a className="button button--secondary" href={investmentApi.consentPdf(i.id)} download>{t("investments.record.consentPdf")}</a>}
       {i.status === "accepted" && <a className="button button--secondary" href={investmentApi.settlementPdf(i.id)} download>{t("investments.record.settlementPdf")}</a>}
     </div>
@@ -68,11 +68,11 @@ export function EstimateAgainstInvoices({ investment: i }: { investment: Investm
   ];
   if (i.invoices.length) comparison.push([t("investments.compare.difference"), formatPLN(difference)]);
   return (
-    <section className="lease-section" aria-labelledby="compare-heading">
+    <section className="investment-section" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t("investments.compare.heading")}</h2>
       <div className="investment-compare">
-        <div className="leases-scroll">
-          <table className="leases-table">
+        <div className="investment-scroll">
+          <table className="investment-table">
             <caption>{t("investments.compare.estimateCaption")}</caption>
             <thead><tr><th scope="col">{t("investments.compare.item")}</th><th scope="col" className="amount">{t("investments.compare.net")}</th></tr></thead>
             <tbody>
@@ -81,9 +81,9 @@ export function EstimateAgainstInvoices({ investment: i }: { investment: Investm
             <tfoot><tr><th scope="row">{t("investments.compare.total")}</th><td className="amount">{formatPLN(i.estimateTotal)}</td></tr></tfoot>
           </table>
         </div>
-        <div className="leases-scroll">
+        <div className="investment-scroll">
           {i.invoices.length === 0 ? <p>{t("investments.compare.noInvoices")}</p> : (
-            <table className="leases-table">
+            <table className="investment-table">
               <caption>{t("investments.compare.invoicesCaption")}</caption>
               <thead>
                 <tr>
@@ -106,7 +106,7 @@ export function EstimateAgainstInvoices({ investment: i }: { investment: Investm
           )}
         </div>
       </div>
-      <dl className="lease-facts investment-compare__summary">
+      <dl className="investment-facts investment-compare__summary">
         {comparison.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
       </dl>
     </section>
@@ -116,7 +116,7 @@ export function EstimateAgainstInvoices({ investment: i }: { investment: Investm
 /** The steps, oldest first: who did what and when. */
 export function InvestmentHistory({ investment: i }: { investment: Investment }) {
   return (
-    <section className="lease-section" aria-labelledby="history-heading">
+    <section className="investment-section" aria-labelledby="history-heading">
       <h2 id="history-heading">{t("investments.history.heading")}</h2>
       <ol className="investment-history">
         {i.history.map((step, n) => (

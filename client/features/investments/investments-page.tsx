@@ -62,7 +62,7 @@ function Investments() {
     <div className="page">
       <PageHeading title={t("investments.list.title")} />
       <p>{t("investments.list.intro")}</p>
-      <form className="leases-filter investments-filter" role="search" aria-label={t("investments.list.filters")} onSubmit={(e) => e.preventDefault()}>
+      <form className="investment-filter" role="search" aria-label={t("investments.list.filters")} onSubmit={(e) => e.preventDefault()}>
         <SelectField
           id="investments-status" label={t("investments.list.status")} value={params.get("status") ?? ""}
           onChange={(e) => update({ status: e.target.value })}
@@ -95,8 +95,8 @@ function Investments() {
         <div aria-busy={loading}>
           <p role="status">{tn("investments.list.found", data.totals.count)}</p>
           {data.items.length === 0 ? <p>{t("investments.list.empty")}</p> : (
-            <div className="leases-scroll">
-              <table className="leases-table">
+            <div className="investment-scroll">
+              <table className="investment-table">
                 <caption className="visually-hidden">{t("investments.list.caption")}</caption>
                 <thead>
                   <tr>

@@ -24,14 +24,14 @@ export function LeaseInvestments({ lease, staff, headingLevel = 2 }: LeaseInvest
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `investments-${lease.id}`;
   return (
-    <section className="lease-section" aria-labelledby={headingId}>
+    <section className="investment-section" aria-labelledby={headingId}>
       <Heading id={headingId}>{t("investments.lease.heading")}</Heading>
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} title={t("investments.lease.failed")} compact />}
       {!error && !data && <LoadingState />}
       {data && data.items.length === 0 && <p>{t("investments.lease.none")}</p>}
       {data && data.items.length > 0 && (
-        <div className="leases-scroll">
-          <table className="leases-table">
+        <div className="investment-scroll">
+          <table className="investment-table">
             <caption className="visually-hidden">{t("investments.lease.caption", { number: lease.number })}</caption>
             <thead>
               <tr>
