@@ -8,6 +8,7 @@ export type Message = Record<Lang, string>;
 
 const messages: Record<string, Message> = {
   "required": { pl: "To pole jest wymagane.", en: "This field is required." },
+  "text.malformed": { pl: "Tekst zawiera nieprawidłowe znaki (uszkodzone kodowanie). Wpisz go ponownie.", en: "The text contains invalid characters (broken encoding). Type it again." },
   "decimal.invalid": { pl: "Podaj liczbę z najwyżej dwoma miejscami po przecinku, np. 42,50.", en: "Enter a number with at most two decimals, e.g. 42.50." },
   "minArea.invalid": { pl: "Minimalna powierzchnia musi być liczbą, np. 40 lub 42,50.", en: "Minimum area must be a number, e.g. 40 or 42.50." },
   "maxArea.invalid": { pl: "Maksymalna powierzchnia musi być liczbą, np. 120 lub 120,50.", en: "Maximum area must be a number, e.g. 120 or 120.50." },
