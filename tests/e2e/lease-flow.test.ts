@@ -124,3 +124,66 @@ describe("from the decision to a signed lease", () => {
     expect(agreement).not.toContain("PROJEKT");
   }, SLOW);
 });
+
+// The city's tenants from before the system: an officer records a lease signed on paper in 2023 (no
+// application, no decision), signs it into the system, then terminates it with the premises returned
+// under renovation, which the public catalogue shows. By hand for the record: 12.50 zł/m² × the
+// premises' area, as the register has it; the page shows the rate as entered.
+describe("recording a lease signed before the system", () => {
+  it("an officer records it through the form, signs it, and terminates it with the premises under renovation", async () => {
+    const list = await request(app.server.baseUrl).get("/api/premises?status=available&pageSize=5&sort=-area").expect(200);
+    const premises = (list.body.items as { id: string; inventoryCode: string; street: string; buildingNo: string }[])
+      .find((p) => p.inventoryCode !== INVENTORY_CODE)!;
+
+    const officer = await app.signedInPage("urzednik@demo.krakow.pl");
+    await officer.getByRole("link", { name: "Umowy najmu", exact: true }).click();
+    await officer.getByRole("link", { name: "Wprowadź umowę zawartą wcześniej" }).click();
+    await officer.getByRole("heading", { level: 1, name: "Wprowadź umowę zawartą wcześniej" }).waitFor(WAIT);
+
+    // Nothing chosen: the form says what is missing, at each field, before anything is sent.
+    await officer.getByRole("button", { name: "Zapisz projekt umowy" }).click();
+    const summary = officer.getByRole("alert");
+    await summary.waitFor(WAIT);
+    expect(text(await summary.textContent())).toContain("Lokal");
+    expect(await runAxe(officer)).toEqual([]);
+
+    const tenant = officer.getByLabel("Najemca (zweryfikowana organizacja)");
+    const foundationOption = await tenant.locator("option", { hasText: FOUNDATION }).getAttribute("value");
+    await tenant.selectOption(foundationOption);
+    await officer.getByLabel("Szukaj lokalu").fill(premises.inventoryCode);
+    const premisesSelect = officer.getByLabel("Lokal", { exact: true });
+    await expect.poll(async () => premisesSelect.locator(`option[value="${premises.id}"]`).count(), WAIT).toBe(1);
+    await premisesSelect.selectOption(premises.id);
+    await officer.getByLabel("Początek najmu").fill("2023-04-01");
+    await officer.getByLabel("na czas nieokreślony").check();
+    const rate = officer.getByLabel("Stawka czynszu netto (zł za m² miesięcznie)");
+    await rate.fill("dwanaście");
+    await officer.getByRole("button", { name: "Zapisz projekt umowy" }).click();
+    // A rate that is not a number is refused at its field, in words; a decimal comma is fine.
+    await expect.poll(async () => rate.getAttribute("aria-invalid"), WAIT).toBe("true");
+    await rate.fill("12,50");
+    await officer.getByRole("button", { name: "Zapisz projekt umowy" }).click();
+
+    const heading = officer.getByRole("heading", { level: 1, name: /^Umowa ZBK\/NL\/\d{4}\/\d{4}$/ });
+    await heading.waitFor(WAIT);
+    await officer.getByRole("status").filter({ hasText: "Zapisano projekt umowy" }).waitFor(WAIT);
+    const facts = text(await officer.getByRole("region", { name: "Dane umowy" }).textContent());
+    for (const expected of ["projekt", FOUNDATION, premises.street, "12,50 zł/m²", "na czas nieokreślony", "do 10. dnia"]) expect(facts).toContain(expected);
+
+    await officer.getByLabel("Data podpisania").fill("2023-03-20");
+    await officer.getByRole("button", { name: "Podpisz", exact: true }).click();
+    await officer.getByRole("status").filter({ hasText: "Umowa podpisana" }).waitFor(WAIT);
+
+    officer.once("dialog", (dialog) => void dialog.accept());
+    await officer.getByLabel("Data rozwiązania").fill(daysFromToday(0));
+    await officer.getByLabel("Przyczyna rozwiązania").fill("Porozumienie stron; lokal wymaga remontu.");
+    await officer.getByLabel("Lokal po rozwiązaniu").selectOption("under-renovation");
+    await officer.getByRole("button", { name: "Rozwiąż", exact: true }).click();
+    await officer.getByRole("status").filter({ hasText: "Umowa rozwiązana" }).waitFor(WAIT);
+    expect(await runAxe(officer)).toEqual([]);
+
+    const visitor = await newPage();
+    await visitor.goto(`${app.server.baseUrl}/premises/${premises.id}`);
+    await expect.poll(async () => text(await visitor.locator(".tag--status").first().textContent()), WAIT).toBe("w remoncie");
+  }, SLOW);
+});

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { type Lease, LeaseSign, LeaseTerminate } from "@shared/contracts/leases.ts";
+import { type Lease, LeaseSign, LeaseTerminate, PREMISES_AFTER_LEASE } from "@shared/contracts/leases.ts";
 import { systemClock, todayIn } from "@shared/domain/dates.ts";
 import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
+import { SelectField } from "@client/components/ui/select-field.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { TextareaField } from "@client/components/ui/textarea-field.tsx";
 import { useApiMutation } from "@client/lib/api/queries.ts";
@@ -47,12 +48,13 @@ export function SignForm({ lease, onDone }: FormProps) {
   );
 }
 
-const terminateLabel = (path: string) => (path === "reason" ? t("leases.terminate.reason") : t("leases.terminate.date"));
+const terminateLabel = (path: string) =>
+  path === "reason" ? t("leases.terminate.reason") : path === "premisesStatus" ? t("leases.terminate.premisesStatus") : t("leases.terminate.date");
 
 /** "Rozwiąż": a signed lease ends early on a date, for a reason (LeaseTerminate). */
 export function TerminateForm({ lease, onDone }: FormProps) {
-  const form = useForm<{ date: string; reason: string }, unknown, TerminateValues>({
-    resolver: zodResolver(LeaseTerminate), defaultValues: { date: todayIn(systemClock), reason: "" },
+  const form = useForm<z.input<typeof LeaseTerminate>, unknown, TerminateValues>({
+    resolver: zodResolver(LeaseTerminate), defaultValues: { date: todayIn(systemClock), reason: "", premisesStatus: "available" },
   });
   const feedback = useFormFeedback(form, TERMINATE, terminateLabel);
   const terminate = useApiMutation((values: TerminateValues) => changeLease(`${leaseApi.one(lease.id)}/terminate`, values), LEASE_RESOURCES);
@@ -72,6 +74,8 @@ export function TerminateForm({ lease, onDone }: FormProps) {
       <FormErrorSummary title={t("leases.detail.failed")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />
       <TextField id={fieldId(TERMINATE, "date")} type="date" label={t("leases.terminate.date")} error={errorText(errors.date)} {...form.register("date")} />
       <TextareaField id={fieldId(TERMINATE, "reason")} label={t("leases.terminate.reason")} error={errorText(errors.reason)} {...form.register("reason")} />
+      <SelectField id={fieldId(TERMINATE, "premisesStatus")} label={t("leases.terminate.premisesStatus")} error={errorText(errors.premisesStatus)}
+        options={PREMISES_AFTER_LEASE.map((value) => ({ value, label: t(`leases.terminate.premisesStatusOptions.${value}`) }))} {...form.register("premisesStatus")} />
       <button type="submit" className="button button--secondary" disabled={isSubmitting}>{t("leases.terminate.submit")}</button>
     </form>
   );

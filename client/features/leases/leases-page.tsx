@@ -92,7 +92,10 @@ function Leases() {
           onChange={(e) => update({ endsWithinMonths: e.target.value })}
         />
       </form>
-      <p><a className="button button--secondary" href={`/api/leases/export.csv?${filters.toString()}`} download>{t("leases.list.exportCsv")}</a></p>
+      <p className="lease-actions">
+        <a className="button button--secondary" href={`/api/leases/export.csv?${filters.toString()}`} download>{t("leases.list.exportCsv")}</a>
+        <Link className="button button--secondary" to="/leases/new">{t("leases.record.link")}</Link>
+      </p>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!error && !data && <LoadingState />}
       {data && (

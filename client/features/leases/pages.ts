@@ -2,3 +2,4 @@
 export { LeasePage } from "./lease-page.tsx";
 export { LeasesPage } from "./leases-page.tsx";
 export { MyLeasesPage } from "./my-leases-page.tsx";
+export { RecordLeasePage } from "./record-lease-page.tsx";
