@@ -5,7 +5,7 @@ import type {
 } from "@shared/contracts/investments.ts";
 import { cityYearOf, todayIn, type Clock } from "@shared/domain/dates.ts";
 import { fillInOrder } from "@shared/domain/investment-settlement.ts";
-import { readableLease, scheduleOfLease } from "@server/features/leases/index.ts";
+import { readableLease, schedulesOfLeases } from "@server/features/leases/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize, can } from "@server/lib/authorization.ts";
@@ -59,8 +59,7 @@ async function settlementsOf(db: DbTx, clock: Clock, rows: InvestmentRow[]): Pro
   const month = todayIn(clock).slice(0, 7);
   const leaseIds = [...new Set(rows.filter((r) => r.status === "accepted").map((r) => r.leaseId))];
   const settled = new Map<string, { offset: string; remainder: string }>();
-  for (const leaseId of leaseIds) {
-    const schedule = await scheduleOfLease(db, clock, leaseId);
+  for (const schedule of (await schedulesOfLeases(db, clock, leaseIds)).values()) {
     const soFar = sum(schedule.rows.filter((r) => r.month <= month).map((r) => hundredthsFromString(r.offset)!));
     const order = schedule.investments.map((i) => ({ id: i.id, amount: i.accepted }));
     for (const s of fillInOrder(order, hundredthsToString(soFar))) settled.set(s.id, { offset: s.offset, remainder: s.remainder });

@@ -105,3 +105,16 @@ export function acceptedInvestmentsOf(db: DbTx, leaseId: string) {
     orderBy: [{ acceptedOn: "asc" }, { acceptedAt: "asc" }, { id: "asc" }],
   });
 }
+
+/** The leases of these ids with their annexes, and their accepted investments in order of acceptance: several schedules at once. */
+export function findLeasesByIds(db: DbTx, ids: string[]) {
+  return db.lease.findMany({ where: { id: { in: ids } }, include: leaseInclude });
+}
+
+export function acceptedInvestmentsOfLeases(db: DbTx, leaseIds: string[]) {
+  return db.investment.findMany({
+    where: { leaseId: { in: leaseIds }, status: "accepted" },
+    select: { id: true, leaseId: true, title: true, acceptedOn: true, acceptedGrosze: true },
+    orderBy: [{ acceptedOn: "asc" }, { acceptedAt: "asc" }, { id: "asc" }],
+  });
+}

@@ -23,7 +23,7 @@ import {
   annexedEnd, depositDeductionsColumn, leaseNumber, leasePartiesColumn, partiesOf, scheduleAnnexes, snapshot, toLease,
 } from "./mapper.ts";
 import {
-  acceptedInvestmentsOf, findLease, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesEndingBefore, signedLeasesOf, touchPremises,
+  acceptedInvestmentsOf, acceptedInvestmentsOfLeases, findLease, findLeasesByIds, findLeases, findOrganisation, findPremises, insertAnnex, insertLease, moveLease, movePremises, nextSeq, settleDeposit, signedLeasesEndingBefore, signedLeasesOf, touchPremises,
   type LeaseData, type LeaseRow,
 } from "./repository.ts";
 
@@ -267,11 +267,13 @@ export async function scheduleOf(db: Db, clock: Clock, actor: Actor | null, id: 
   return scheduleOfRow(db, clock, await readableLease(db, actor, id));
 }
 
-/** The schedule of a lease by id, for a caller that has already authorized the reading (the investments). */
-export async function scheduleOfLease(db: DbTx, clock: Clock, id: string): Promise<LeaseScheduleView> {
-  const row = await findLease(db, id);
-  if (!row) throw notFound();
-  return scheduleOfRow(db, clock, row);
+/** The schedules of several leases by id, for a caller that has already authorized the reading (the investments' lists): three queries in all. */
+export async function schedulesOfLeases(db: DbTx, clock: Clock, ids: string[]): Promise<Map<string, LeaseScheduleView>> {
+  if (ids.length === 0) return new Map();
+  const rows = await findLeasesByIds(db, ids);
+  const accepted = await acceptedInvestmentsOfLeases(db, ids);
+  const indices = await priceIndexTable(db);
+  return new Map(rows.map((row) => [row.id, computeSchedule(clock, row, accepted.filter((a) => a.leaseId === row.id), indices)]));
 }
 
 /**
@@ -282,13 +284,19 @@ export async function scheduleOfLease(db: DbTx, clock: Clock, id: string): Promi
  */
 export async function scheduleOfRow(db: DbTx, clock: Clock, row: LeaseRow): Promise<LeaseScheduleView> {
   const accepted = await acceptedInvestmentsOf(db, row.id);
+  return computeSchedule(clock, row, accepted, await priceIndexTable(db));
+}
+
+type AcceptedInvestment = Awaited<ReturnType<typeof acceptedInvestmentsOf>>[number];
+
+function computeSchedule(clock: Clock, row: LeaseRow, accepted: AcceptedInvestment[], priceIndices: Awaited<ReturnType<typeof priceIndexTable>>): LeaseScheduleView {
   try {
     const schedule = leaseSchedule({
       startDate: row.startDate, endDate: row.endDate, today: todayIn(clock), terminatedOn: row.terminatedOn,
       rate: hundredthsToString(row.rateGrosze), area: hundredthsToString(row.areaDm2), vatRate: row.vatRate,
       holidays: { beforeStartDays: row.holidayDays, renovationDays: 0 },
       annexes: scheduleAnnexes(row),
-      priceIndices: await priceIndexTable(db), depositMultiple: String(row.depositMultiple),
+      priceIndices, depositMultiple: String(row.depositMultiple),
       investmentOffset: {
         share: row.offsetShare,
         shareChanges: row.annexes.flatMap((a) => (a.offsetShare === null ? [] : [{ from: a.effectiveFrom, share: a.offsetShare }])),
