@@ -32,12 +32,23 @@ export async function seedDemoData(db: Db, log: (line: string) => void, nodeEnv 
 }
 
 /**
- * What a start does after migrating. In production the database starts empty (no demo premises, no
- * example rate policy, price indices or lease template, no demo accounts) unless SEED_DEMO=true; in
+ * The reference data every installation needs, demo or not, added when missing: GUS's published
+ * annual CPI (the leases' indexation; DOMAIN.md's 2021–2024) and the lease template (version 1, labelled
+ * the example for the city to replace: without a template no lease can be drawn up).
+ */
+export async function seedReferenceData(db: Db, log: (line: string) => void): Promise<void> {
+  for (const line of await seedPriceIndices(db)) log(`Added the ${line}.`);
+  for (const line of await seedLeaseTemplate(db)) log(`Added the example ${line}.`);
+}
+
+/**
+ * What a start does after migrating. The reference data (seedReferenceData) always; then in production
+ * nothing more (no demo premises, no example rate policy, no demo accounts) unless SEED_DEMO=true; in
  * development and tests an empty database (no premises) gets the demo data unless SEED_DEMO=false.
  * Returns whether the demo data was loaded.
  */
 export async function seedOnStart(db: Db, env: Pick<Env, "NODE_ENV" | "SEED_DEMO">, log: (line: string) => void): Promise<boolean> {
+  await seedReferenceData(db, log);
   const wanted = env.SEED_DEMO ?? env.NODE_ENV !== "production";
   if (!wanted) {
     if (env.NODE_ENV === "production") log("Production: no demo data is loaded (SEED_DEMO=true would load it). Create the first admin with npm run user:create.");

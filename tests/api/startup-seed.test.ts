@@ -27,10 +27,11 @@ async function start(vars: Record<string, string>) {
   return { seeded, counts, lines };
 }
 
-const EMPTY = { premises: 0, ratePolicies: 0, discountRates: 0, priceIndices: 0, leaseTemplates: 0, users: 0, organisations: 0 };
+// Empty but for the reference data every installation gets: GUS's CPI 2021–2024 and lease template v1.
+const EMPTY = { premises: 0, ratePolicies: 0, discountRates: 0, priceIndices: 4, leaseTemplates: 1, users: 0, organisations: 0 };
 
 describe("what the first start puts into an empty database", () => {
-  it("production: nothing but the migrations, and a line saying how to get the demo data", async () => {
+  it("production: nothing but the migrations and the reference data, and a line saying how to get the demo data", async () => {
     const { seeded, counts, lines } = await start({ NODE_ENV: "production" });
     expect(seeded).toBe(false);
     expect(counts).toEqual(EMPTY);
