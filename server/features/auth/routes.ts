@@ -55,6 +55,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       201: { description: "Signed in; the session cookie is set", schema: SessionInfo },
       409: problem("An account with this e-mail address exists"),
       429: problem("Too many registrations from this address; see Retry-After"),
+      503: problem("Too many passwords being hashed at once; see Retry-After"),
     },
   }, async ({ body, actor }, req, res) => {
     await enforceRateLimits(ctx.db, res, [{ key: `register:ip:${requestIp(req)}`, limit: 10, windowMs: 60 * MINUTE }]);
@@ -74,6 +75,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       200: { description: "Signed in; the session cookie is set", schema: SessionInfo },
       401: problem("Wrong e-mail or password"),
       429: problem("Too many attempts; see Retry-After"),
+      503: problem("Too many passwords being checked at once; see Retry-After"),
     },
   }, async ({ body, actor }, req, res) => {
     const ip = requestIp(req);
