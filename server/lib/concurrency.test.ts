@@ -18,12 +18,14 @@ describe("a bounded queue", () => {
     await Promise.resolve();
     expect(queue.stats()).toMatchObject({ running: 2, queued: 1 });
 
+    expect(() => queue.assertRoom()).toThrow(AppError);
     const refused = await queue.run(() => Promise.resolve()).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ status: 503, code: "busy", detail: "zajęte", headers: { "Retry-After": "3" } });
 
     a.open();
     await runs[0];
+    expect(() => queue.assertRoom()).not.toThrow(); // the waiting task took the free slot: room to wait again
     await new Promise((resolve) => setImmediate(resolve));
     expect(order).toEqual(["start 0", "start 1", "start 2"]);
     expect(queue.stats()).toMatchObject({ running: 2, queued: 0 });

@@ -13,6 +13,13 @@ export class BoundedQueue {
     private readonly limits: { concurrency: number; maxQueued: number; retryAfterSeconds: number; busyDetail: string },
   ) {}
 
+  /** Refuses now (503) when a task would be refused: before work that only makes sense if it can run. */
+  assertRoom(): void {
+    if (this.running >= this.limits.concurrency && this.waiting.length >= this.limits.maxQueued) {
+      throw AppError.unavailable(this.limits.busyDetail, this.limits.retryAfterSeconds);
+    }
+  }
+
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running < this.limits.concurrency) this.running += 1;
     else if (this.waiting.length < this.limits.maxQueued) await new Promise<void>((resolve) => this.waiting.push(resolve));

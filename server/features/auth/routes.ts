@@ -2,6 +2,7 @@ import type { Response } from "express";
 import { LoginRequest, RegisterRequest, SessionInfo } from "@shared/contracts/auth.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { clearSessionCookie, csrfTokenFor, requestIp, setSessionCookie } from "@server/lib/auth/middleware.ts";
+import { passwordHashing } from "@server/lib/auth/hash-queue.ts";
 import { hashPassword, needsRehash, verifyPassword } from "@server/lib/auth/passwords.ts";
 import { weakPasswordError } from "@server/lib/auth/password-strength.ts";
 import { createSession, deleteEndedSessions, deleteSession } from "@server/lib/auth/sessions.ts";
@@ -78,6 +79,8 @@ export function authRoutes(ctx: AppContext): ApiRouter {
       503: problem("Too many passwords being checked at once; see Retry-After"),
     },
   }, async ({ body, actor }, req, res) => {
+    // A full hashing queue refuses at once, before the limiter's writes: a flood of sign-ins then costs little.
+    passwordHashing.assertRoom();
     const ip = requestIp(req);
     const counted = await enforceRateLimits(ctx.db, res, loginLimits(ip, body.email));
     const user = await findUserByEmail(ctx.db, body.email);
