@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@server/generated/prisma/client.ts";
 
 export type Db = PrismaClient;
@@ -7,7 +8,75 @@ export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tra
 
 export function createDb(databaseUrl: string): Db {
   // Another API process may hold the write lock: wait for it rather than fail with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: 10_000 }) });
+  const sqlite = new PrismaBetterSQLite3({ url: databaseUrl, timeout: 10_000 });
+  return new PrismaClient({ adapter: { provider: sqlite.provider, adapterName: sqlite.adapterName, connect: async () => isolated(await sqlite.connect()) } });
+}
+
+/** A first-come, first-served lock: `lock()` resolves, in order, with the function that releases it. */
+class Mutex {
+  #last: Promise<void> = Promise.resolve();
+
+  lock(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const previous = this.#last;
+    this.#last = previous.then(() => held);
+    return previous.then(() => release);
+  }
+}
+
+/**
+ * The SQLite adapter runs every query of the process on one connection, and serializes transactions
+ * among themselves only: a query outside a transaction (another request's) ran inside whichever
+ * transaction was open at the time, read its uncommitted rows, and was rolled back with it, so an
+ * answered write could vanish (tests/api/db-isolation.test.ts). Here a query outside a transaction
+ * waits until the open transaction commits or rolls back, and a transaction waits for the queries
+ * before it: one statement or one transaction at a time, in arrival order, which is how a single
+ * SQLite connection works anyway. The queries of a transaction go straight to it.
+ */
+function isolated(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const mutex = new Mutex();
+  const alone = async <T>(run: () => Promise<T>): Promise<T> => {
+    const release = await mutex.lock();
+    try {
+      return await run();
+    } finally {
+      release();
+    }
+  };
+  const transaction = (tx: Transaction, release: () => void): Transaction => {
+    const end = (finish: () => Promise<void>) => async () => {
+      try {
+        await finish();
+      } finally {
+        release();
+      }
+    };
+    return {
+      provider: tx.provider, adapterName: tx.adapterName, options: tx.options,
+      queryRaw: (query) => tx.queryRaw(query),
+      executeRaw: (query) => tx.executeRaw(query),
+      commit: end(() => tx.commit()),
+      rollback: end(() => tx.rollback()),
+    };
+  };
+  return {
+    provider: adapter.provider, adapterName: adapter.adapterName,
+    queryRaw: (query) => alone(() => adapter.queryRaw(query)),
+    executeRaw: (query) => alone(() => adapter.executeRaw(query)),
+    executeScript: (script) => alone(() => adapter.executeScript(script)),
+    startTransaction: async (isolationLevel) => {
+      const release = await mutex.lock();
+      try {
+        return transaction(await adapter.startTransaction(isolationLevel), release);
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    ...(adapter.getConnectionInfo ? { getConnectionInfo: () => adapter.getConnectionInfo!() } : {}),
+    dispose: () => adapter.dispose(),
+  };
 }
 
 /** Bumps the version of a catalogue inside the caller's transaction (see DataVersion in the schema). */
