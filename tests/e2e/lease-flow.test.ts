@@ -91,6 +91,9 @@ describe("from the decision to a signed lease", () => {
     await visitor.goto(`${app.server.baseUrl}/premises/${premisesId}`);
     await visitor.getByRole("heading", { level: 1, name: ADDRESS }).waitFor(WAIT);
     await expect.poll(async () => text(await visitor.locator(".tag--status").first().textContent()), WAIT).toBe("wynajęty");
+    // The register's "available from" (01.01.2027 in the demo data) no longer applies to a leased premises.
+    const availableFrom = visitor.locator(".detail-facts__item").filter({ has: visitor.locator("dt", { hasText: "Dostępny od" }) }).locator("dd");
+    expect(text(await availableFrom.textContent())).toBe("—");
 
     // ---- the tenant: "Moje umowy" with the schedule and the next payment
     const tenant = await app.signedInPage("fundacja@demo.krakow.pl");

@@ -13,8 +13,10 @@ export function KeyFacts({ premises: p }: { premises: PremisesDetail }) {
   const districtName = useDistrictName();
   // DOMAIN.md: monthly net rent = rate × area, rounded half-up to the grosz.
   const monthlyRent = roundGrosz(toDecimal(p.baseRent).times(toDecimal(p.usableArea)));
+  // The register's "available from" says when a free or repaired premises can be let; a leased,
+  // reserved or withdrawn premises is not available from any date the register kept.
   let availableFrom = "—";
-  if (p.availableFrom) availableFrom = formatDate(p.availableFrom);
+  if (p.availableFrom && (p.status === "available" || p.status === "under-renovation")) availableFrom = formatDate(p.availableFrom);
   else if (p.status === "available") availableFrom = t("premises.availableNow");
 
   return (
