@@ -1,12 +1,10 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import {
   Investment, InvestmentAccept, InvestmentFileInfo, InvestmentFilePath, InvestmentUploadFields, InvestmentComplete, InvestmentConsent, InvestmentFilter, InvestmentId, InvestmentListQuery, InvestmentPage,
   InvestmentPropose, InvestmentRefuse, PremisesInvestmentList,
 } from "@shared/contracts/investments.ts";
 import { LeaseId } from "@shared/contracts/leases.ts";
 import { PremisesId } from "@shared/contracts/premises.ts";
-import { disposition, receiveFile, USER_FILE_CSP } from "@server/features/premises-register/index.ts";
+import { receiveFile, sendUserFile } from "@server/features/premises-register/index.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { ApiRouter } from "@server/lib/route.ts";
@@ -125,26 +123,10 @@ export function investmentRoutes(ctx: AppContext): ApiRouter {
     summary: "The bytes of a photo or scan of an investment (the tenant organisation and staff)",
     params: InvestmentFilePath,
     responses: { 200: { description: "The file", contentType: "application/octet-stream" }, 404: { description: "No such investment (or not yours), or no such file" } },
-  }, async ({ params, actor }, _req, res) => {
+  }, async ({ params, actor }, req, res) => {
     const row = await readableFile(ctx.db, actor, params.id, params.fileId);
-    const file = investmentFilePath(ctx.env.DATA_DIR, row);
-    const size = await stat(file).then((s) => s.size, () => null);
-    if (size === null) {
-      ctx.log(`File ${row.id} of investment ${row.investmentId} is missing on disk: ${file}`);
-      throw AppError.notFound("Nie ma takiego pliku.");
-    }
-    // Private data: never cached by a shared cache; opened on its own it runs nothing, a PDF is only downloaded.
-    res.set({
-      "Content-Type": row.mime,
-      "Content-Length": String(size),
-      "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": USER_FILE_CSP,
-      "Cache-Control": "private, no-store",
-    });
-    await new Promise<void>((resolve, reject) => {
-      createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
-    });
+    // Private data: never kept by a shared cache.
+    await sendUserFile(ctx, req, res, investmentFilePath(ctx.env.DATA_DIR, row), row, `of investment ${row.investmentId}`, { "Cache-Control": "private, no-store" });
   });
 
   api.route({

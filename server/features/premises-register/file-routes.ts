@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { PremisesId } from "@shared/contracts/premises.ts";
 import { FileId, PremisesFileInfo, PremisesFileList, UploadFields } from "@shared/contracts/premises-register.ts";
+import type { Request, Response } from "express";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import type { ApiRouter } from "@server/lib/route.ts";
@@ -20,6 +21,38 @@ export const USER_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; san
 export function disposition(type: "inline" | "attachment", name: string): string {
   const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Sends a stored user file: 404 (and a line in the log) when its bytes are missing on disk, else the
+ * bytes with headers that keep them inert (opened on its own, a user's file is a sandboxed document that
+ * runs nothing, and a PDF is only ever downloaded) and the caller's caching headers; 304 when those
+ * headers make the request fresh.
+ */
+export async function sendUserFile(
+  ctx: Pick<AppContext, "log">, req: Request, res: Response, file: string,
+  row: { id: string; mime: string; originalName: string }, owner: string, caching: Record<string, string>,
+): Promise<void> {
+  const size = await stat(file).then((s) => s.size, () => null);
+  if (size === null) {
+    ctx.log(`File ${row.id} ${owner} is missing on disk: ${file}`);
+    throw AppError.notFound("Nie ma takiego pliku.");
+  }
+  res.set({
+    "Content-Type": row.mime,
+    "Content-Length": String(size),
+    "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": USER_FILE_CSP,
+    ...caching,
+  });
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+  });
 }
 
 export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
@@ -66,30 +99,9 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
   }, async ({ params }, req, res) => {
     const row = await findFileRow(ctx.db, params.fileId);
     if (!row) throw AppError.notFound("Nie ma takiego pliku.");
-    const file = storedPath(ctx.env.DATA_DIR, row);
-    const size = await stat(file).then((s) => s.size, () => null);
-    if (size === null) {
-      ctx.log(`File ${row.id} of premises ${row.premisesId} is missing on disk: ${file}`);
-      throw AppError.notFound("Nie ma takiego pliku.");
-    }
-    // A file id never gets other bytes: cache for good, revalidate by its hash. Opened on its own, a
-    // user's file is a sandboxed document that runs nothing, and a PDF is only ever downloaded.
-    res.set({
-      "Content-Type": row.mime,
-      "Content-Length": String(size),
-      "Content-Disposition": disposition(row.mime === "application/pdf" ? "attachment" : "inline", row.originalName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": USER_FILE_CSP,
-      "Cache-Control": "public, max-age=31536000, immutable",
-      ETag: `"${row.sha256}"`,
-    });
-    if (req.fresh) {
-      res.status(304).end();
-      return;
-    }
-    await new Promise<void>((resolve, reject) => {
-      createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
-    });
+    // A file id never gets other bytes: cache for good, revalidate by its hash.
+    await sendUserFile(ctx, req, res, storedPath(ctx.env.DATA_DIR, row), row, `of premises ${row.premisesId}`,
+      { "Cache-Control": "public, max-age=31536000, immutable", ETag: `"${row.sha256}"` });
   });
 
   api.route({

@@ -11,4 +11,4 @@ export { receiveFile } from "./receive.ts";
 export { sniff } from "./files/sniff.ts";
 export { isImage, reencodeImage } from "./files/images.ts";
 export { cleanFileName, removeStored, storeBytes } from "./files/storage.ts";
-export { disposition, USER_FILE_CSP } from "./file-routes.ts";
+export { disposition, sendUserFile, USER_FILE_CSP } from "./file-routes.ts";
