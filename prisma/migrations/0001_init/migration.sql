@@ -91,6 +91,14 @@ CREATE TABLE "PremisesFile" (
 );
 
 -- CreateTable
+CREATE TABLE "StoredFile" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "bytes" BLOB NOT NULL,
+    "size" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
 CREATE TABLE "RatePolicyVersion" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
@@ -230,7 +238,8 @@ CREATE TABLE "User" (
     "role" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "disabled" BOOLEAN NOT NULL DEFAULT false,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSignInAt" DATETIME
 );
 
 -- CreateTable
