@@ -43,6 +43,11 @@ const Env = z.object({
   TILE_URL: z.string().default("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"),
   TILE_ATTRIBUTION: z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
   TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), TrustProxySetting.optional()),
+  /** The mail server, smtp://user:password@host:587 or smtps://…:465; unset: mail is written to the log. */
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "expected smtp://… or smtps://…").optional()),
+  MAIL_FROM: z.string().min(3).default("Lokale użytkowe Kraków <no-reply@localhost>"),
+  /** Where users reach the app: the links in mail are built from it; unset: http://localhost:PORT. */
+  PUBLIC_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, message: "expected http(s)://host[:port][/path]" }).optional()),
   /** Load the Kraków demo data into an empty database at start; unset: yes, except when NODE_ENV=production. */
   SEED_DEMO: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
 });

@@ -239,7 +239,40 @@ CREATE TABLE "User" (
     "name" TEXT NOT NULL,
     "disabled" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSignInAt" DATETIME
+    "lastSignInAt" DATETIME,
+    "emailConfirmedAt" DATETIME,
+    "language" TEXT NOT NULL DEFAULT 'pl'
+);
+
+-- CreateTable
+CREATE TABLE "AccountToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    CONSTRAINT "AccountToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "MailMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "to" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "notificationId" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedUntil" DATETIME,
+    "deliveredAt" DATETIME,
+    "failedAt" DATETIME,
+    "lastError" TEXT
 );
 
 -- CreateTable
@@ -524,6 +557,18 @@ CREATE INDEX "Notification_applicationId_idx" ON "Notification"("applicationId")
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "AccountToken_userId_purpose_idx" ON "AccountToken"("userId", "purpose");
+
+-- CreateIndex
+CREATE INDEX "AccountToken_expiresAt_idx" ON "AccountToken"("expiresAt");
+
+-- CreateIndex
+CREATE INDEX "MailMessage_deliveredAt_failedAt_nextAttemptAt_idx" ON "MailMessage"("deliveredAt", "failedAt", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MailMessage_notificationId_to_key" ON "MailMessage"("notificationId", "to");
 
 -- CreateIndex
 CREATE INDEX "Session_userId_idx" ON "Session"("userId");
