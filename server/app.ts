@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { AppContext } from "./lib/context.ts";
 import { notFoundApi, problemHandler } from "./lib/problem.ts";
 import { securityHeaders } from "./lib/security-headers.ts";
+import { englishPage } from "./lib/page-language.ts";
 import type { ApiRouter } from "./lib/route.ts";
 import { healthRoutes } from "./features/health/index.ts";
 import { openApiRoutes } from "./features/openapi/index.ts";
@@ -48,11 +49,14 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
 
   if (existsSync(clientDir)) {
     const files = clientFiles(clientDir);
+    const english = existsSync(indexHtml) ? englishPage(indexHtml) : undefined;
+    app.get("/index.html", (req, res, next) => (english ? english(req, res, next) : next()));
     app.use(files);
-    // The client routes (/premises/:id, ...) all load the same page; a missing asset or map is a 404.
+    // The client routes (/premises/:id, ...) all load the same page (in English when its cookie says so); a missing asset or map is a 404.
     app.get(/^\/(?!api\/).*/, (req, res, next) => {
       if (req.path.startsWith("/assets/") || req.path.endsWith(".map")) return void res.status(404).end();
       req.url = "/index.html";
+      if (english) return english(req, res, () => files(req, res, next));
       files(req, res, next);
     });
   }

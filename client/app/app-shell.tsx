@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
+import { LanguageSwitch } from "@client/components/language-switch.tsx";
 import { SkipLink } from "@client/components/ui/skip-link.tsx";
 import { AccountMenu, AccountNavItems } from "@client/features/auth/index.ts";
 import { PremisesRegisterNavItem } from "@client/features/premises-register/index.ts";
@@ -30,6 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <AccountMenu />
+        <LanguageSwitch />
       </header>
       <main id="main" className="app__main" tabIndex={-1}>
         <ConfigProvider>

@@ -7,6 +7,7 @@ export const en: Messages = {
     navLabel: "Main menu",
     navCatalogue: "Find premises",
     navApi: "Open data (API)",
+    languageSwitch: "Polski",
     navPremisesRegister: "Premises register",
     navMyApplications: "My applications",
     navApplicationQueue: "Applications",

@@ -13,6 +13,8 @@ export const pl = {
     navLabel: "Menu główne",
     navCatalogue: "Wyszukiwarka lokali",
     navApi: "Dane otwarte (API)",
+    /** The language switch names the other language in that language. */
+    languageSwitch: "English",
     navPremisesRegister: "Rejestr lokali",
     navMyApplications: "Moje wnioski",
     navApplicationQueue: "Wnioski",
