@@ -12,12 +12,12 @@ const log = (message: string, error?: unknown) => console.log(message, ...(error
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
   const env = loadEnv();
-  migrateDatabase(env.DATABASE_URL);
+  await migrateDatabase(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   await seedOnStart(db, env, log);
   const app = createApp({ db, env, log, clock: systemClock });
   const server = app.listen(env.PORT, env.HOST, () => {
-    log(`social-premises listening on http://localhost:${env.PORT} (database ${env.DATABASE_URL})`);
+    log(`social-premises listening on http://localhost:${env.PORT} (database ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, "//…@")})`);
   });
   // Signed leases past their end date become ended (the premises available again): now and hourly.
   const endLeases = () => endLeasesPastTheirEnd(db, systemClock).then(

@@ -52,7 +52,7 @@ const bytes = await readFile(file).catch(() => {
   process.exit(2);
 });
 const env = loadEnv();
-migrateDatabase(env.DATABASE_URL);
+await migrateDatabase(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL);
 // Rows, not lines, are counted as they are read; lines are a close enough total for the bar.
 const lines = bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);

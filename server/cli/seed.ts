@@ -4,7 +4,7 @@ import { migrateDatabase } from "@server/lib/migrate.ts";
 import { seedDemoData } from "@server/seed.ts";
 
 const env = loadEnv();
-migrateDatabase(env.DATABASE_URL);
+await migrateDatabase(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL);
 await seedDemoData(db, (line) => console.log(line), env.NODE_ENV);
 await db.$disconnect();

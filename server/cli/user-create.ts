@@ -79,7 +79,7 @@ const weak = weakPasswordError(password, [email, name]);
 if (weak) fail(`--password: ${weak.message?.en ?? "too easy to guess"}`);
 
 const env = loadEnv();
-migrateDatabase(env.DATABASE_URL);
+await migrateDatabase(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL);
 try {
   const user = await createUser(db, { email, role, name, password }, null);

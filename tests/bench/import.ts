@@ -95,7 +95,7 @@ async function bench(): Promise<string> {
     const body = Buffer.from(CSV_BOM + csvHeaderLine() + records.map(csvLine).join(""));
 
     const url = `file:${path.join(dir, "ours.db")}`;
-    migrateDatabase(url);
+    await migrateDatabase(url);
     const setup = createDb(url);
     const officer = await createUser(setup, { role: "officer" });
     await setup.$disconnect();
@@ -122,7 +122,7 @@ async function bench(): Promise<string> {
     server = undefined;
 
     const baselineUrl = `file:${path.join(dir, "baseline.db")}`;
-    migrateDatabase(baselineUrl);
+    await migrateDatabase(baselineUrl);
     const baseline = createDb(baselineUrl);
     const start = performance.now();
     await insertPremises(baseline, records);

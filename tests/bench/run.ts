@@ -197,7 +197,7 @@ async function prepareDatabase(dir: string, size: number): Promise<{ file: strin
     return { file, report: { size, generateMs: Number.NaN, migrateMs: Number.NaN, insertMs: Number.NaN, fileBytes: statSync(file).size } };
   }
   let t = performance.now();
-  migrateDatabase(url);
+  await migrateDatabase(url);
   const migrateMs = performance.now() - t;
   t = performance.now();
   const records = generatePremises(size, SEED);
