@@ -38,7 +38,12 @@ const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  DATABASE_URL: z.string().regex(/^file:/, "only SQLite file URLs (file:...) are supported by this build").default("file:./data/app.db"),
+  /** file:./data/app.db (SQLite, embedded) or postgresql://user:password@host:5432/name (PostgreSQL). */
+  DATABASE_URL: z.string().trim().refine((url) => /^(file:|postgres(ql)?:\/\/)./.test(url), {
+    message: "expected a SQLite file URL (file:./data/app.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
+  }).default("file:./data/app.db"),
+  /** PostgreSQL: connections per process; instances × this (+ import/export workers) within max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   DATA_DIR: z.string().default("./data"),
   TILE_URL: z.string().default("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"),
   TILE_ATTRIBUTION: z.string().default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
