@@ -148,7 +148,6 @@ CREATE TABLE "PremisesFile" (
     "mime" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
     "originalName" TEXT NOT NULL,
-    "alt" TEXT NOT NULL DEFAULT '',
     "sha256" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdById" TEXT,
@@ -243,11 +242,6 @@ CREATE TABLE "Decision" (
     "decidedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "decidedById" TEXT,
     "decidedByEmail" TEXT NOT NULL,
-    "decidedByName" TEXT NOT NULL DEFAULT '',
-    "decidedByPosition" TEXT NOT NULL DEFAULT '',
-    "caseNumber" TEXT NOT NULL,
-    "justification" TEXT NOT NULL DEFAULT '[]',
-    "notice" TEXT NOT NULL DEFAULT '[]',
     "reason" TEXT,
     "parties" TEXT NOT NULL,
 
@@ -316,7 +310,6 @@ CREATE TABLE "User" (
     "passwordHash" TEXT NOT NULL,
     "role" "UserRole" NOT NULL,
     "name" TEXT NOT NULL,
-    "position" TEXT NOT NULL DEFAULT '',
     "disabled" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastSignInAt" TIMESTAMP(3),
@@ -509,15 +502,6 @@ CREATE TABLE "LeaseAnnex" (
 );
 
 -- CreateTable
-CREATE TABLE "DecisionCounter" (
-    "id" TEXT NOT NULL,
-    "key" TEXT NOT NULL,
-    "seq" INTEGER NOT NULL,
-
-    CONSTRAINT "DecisionCounter_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
 CREATE TABLE "LeaseCounter" (
     "id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -642,9 +626,6 @@ CREATE UNIQUE INDEX "ApplicationFitOut_applicationId_position_key" ON "Applicati
 CREATE UNIQUE INDEX "Decision_applicationId_key" ON "Decision"("applicationId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Decision_caseNumber_key" ON "Decision"("caseNumber");
-
--- CreateIndex
 CREATE INDEX "ApprovedTerms_policyVersionId_idx" ON "ApprovedTerms"("policyVersionId");
 
 -- CreateIndex
@@ -718,9 +699,6 @@ CREATE UNIQUE INDEX "Lease_year_seq_key" ON "Lease"("year", "seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseAnnex_leaseId_number_key" ON "LeaseAnnex"("leaseId", "number");
-
--- CreateIndex
-CREATE UNIQUE INDEX "DecisionCounter_key_key" ON "DecisionCounter"("key");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseCounter_year_key" ON "LeaseCounter"("year");
