@@ -55,6 +55,15 @@ const Env = z.object({
   PUBLIC_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, message: "expected http(s)://host[:port][/path]" }).optional()),
   /** Load the Kraków demo data into an empty database at start; unset: yes, except when NODE_ENV=production. */
   SEED_DEMO: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
+  /** Who publishes the site and its open data (footer pages, open-data catalogue). */
+  PUBLISHER_NAME: z.string().min(1).default("Zarząd Budynków Komunalnych w Krakowie"),
+  PUBLISHER_ADDRESS: z.string().min(1).default("pl. Wszystkiego Świętych 3-4, 31-004 Kraków"),
+  PUBLISHER_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
+  PUBLISHER_PHONE: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  /** The grantor, case-number prefix and notices printed on decisions (JSON); unset: config/documents.json. */
+  DOCUMENTS_CONFIG: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  /** Where uploaded files live: disk (DATA_DIR/uploads) or database; unset: database with PostgreSQL, disk with SQLite. */
+  FILE_STORAGE: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["disk", "database"]).optional()),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -7,6 +7,7 @@ import { fixedClock } from "@shared/domain/dates.ts";
 import { binary, seedPolicy } from "@tests/support/applications.ts";
 import { type Applicant, type SignedIn, signedInStaff, verifiedApplicant } from "@tests/support/auth.ts";
 import { createPremisesId } from "@tests/support/factories.ts";
+import { fileStorageEnv } from "@tests/support/stored-files.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Today is 15.06.2025 in Kraków (the app's clock). Every lease here: 50.00 m² from 01.01.2024 for 24
@@ -21,7 +22,7 @@ let tenant: Applicant;
 let other: Applicant;
 
 beforeAll(async () => {
-  t = await createTestApp({}, fixedClock("2025-06-15T10:00:00Z"));
+  t = await createTestApp(fileStorageEnv(), fixedClock("2025-06-15T10:00:00Z"));
   await seedPolicy(t);
   await seedPriceIndices(t.db);
   officer = await signedInStaff(t);

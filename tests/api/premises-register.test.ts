@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import { createUser, premisesInput } from "@tests/support/factories.ts";
+import { fileStorageEnv, storedBytes } from "@tests/support/stored-files.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 let t: TestApp;
@@ -12,7 +11,7 @@ let officer: SignedIn;
 let applicant: SignedIn;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp(fileStorageEnv());
   officer = await signIn(t.app, await createUser(t.db, { role: "officer" }));
   applicant = await signIn(t.app, await createUser(t.db, { role: "applicant" }));
 });
@@ -23,8 +22,6 @@ async function add(overrides: Parameters<typeof premisesInput>[0] = {}): Promise
   return res.body as PremisesDetail;
 }
 
-// createTestApp puts DATA_DIR beside the database file.
-const dataDir = () => path.dirname(t.databaseUrl.replace(/^file:/, ""));
 const mapEtag = async () => String((await request(t.app).get("/api/premises.geojson?status=available,withdrawn").expect(200)).headers.etag);
 const auditOf = (entityId: string) => t.db.auditEvent.findMany({ where: { entityId }, orderBy: { at: "asc" } });
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
@@ -182,8 +179,7 @@ describe("photos and floor plans", () => {
     expect((file.body as Buffer).length).toBe(res.body.size);
     await request(t.app).get(res.body.url).set("If-None-Match", String(file.headers.etag)).expect(304);
 
-    const stored = path.join(dataDir(), "uploads", "premises", premises.id, `${res.body.id}.png`);
-    expect(readFileSync(stored)).toEqual(file.body);
+    expect(await storedBytes(t, `premises/${premises.id}/${res.body.id}.png`)).toEqual(file.body);
     const [event] = (await auditOf(premises.id)).filter((e) => e.action === "file-upload");
     expect(JSON.parse(event!.after!)).toMatchObject({ id: res.body.id, mime: "image/png" });
   });
@@ -261,7 +257,7 @@ describe("photos and floor plans", () => {
     await applicant.call("delete", `/api/files/${photo.body.id}`).expect(403);
     await officer.call("delete", `/api/files/${photo.body.id}`).expect(204);
     await request(t.app).get(photo.body.url).expect(404);
-    expect(existsSync(path.join(dataDir(), "uploads", "premises", premises.id, `${photo.body.id}.png`))).toBe(false);
+    expect(await storedBytes(t, `premises/${premises.id}/${photo.body.id}.png`)).toBeNull();
     expect((await auditOf(premises.id)).some((e) => e.action === "file-delete")).toBe(true);
   });
 });

@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import request from "supertest";
@@ -7,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import { createUser, premisesInput } from "@tests/support/factories.ts";
+import { fileStorageEnv, storedNames } from "@tests/support/stored-files.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Issue 10, uploads: what a visitor downloads is pixels only. Every image is re-encoded by sharp, so
@@ -18,20 +17,13 @@ let officer: SignedIn;
 let premises: PremisesDetail;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp(fileStorageEnv());
   officer = await signIn(t.app, await createUser(t.db, { role: "officer" }));
   premises = (await officer.call("post", "/api/premises").send(premisesInput({ inventoryCode: "UPL/1" })).expect(201)).body as PremisesDetail;
 });
 afterAll(() => t.close());
 
-const dataDir = () => path.dirname(t.databaseUrl.replace(/^file:/, ""));
-const storedFiles = (premisesId: string) => {
-  try {
-    return readdirSync(path.join(dataDir(), "uploads", "premises", premisesId));
-  } catch {
-    return [];
-  }
-};
+const storedFiles = (premisesId: string) => storedNames(t, `premises/${premisesId}`);
 
 function upload(premisesId: string, kind: string, bytes: Buffer, filename: string, contentType: string) {
   return officer.call("post", `/api/premises/${premisesId}/files`).field("kind", kind).attach("file", bytes, { filename, contentType });
@@ -126,7 +118,7 @@ describe("decompression bombs are refused before decoding", () => {
     const en = await upload(other.id, "photo", bomb, "bomba.png", "image/png").set("Accept-Language", "en").expect(422);
     expect(en.body.errors[0].message).toContain("40 million pixels");
     expect((await request(t.app).get(`/api/premises/${other.id}/files`).expect(200)).body.items).toEqual([]);
-    expect(storedFiles(other.id)).toEqual([]);
+    expect(await storedFiles(other.id)).toEqual([]);
   });
 
   it("a PNG whose header claims 100,000 × 100,000 pixels is refused the same way, as a photo and as a plan", async () => {

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import path from "node:path";
 import { INVESTMENT_FILE_LIMITS, MAX_INVESTMENT_FILES, type InvestmentFileInfo, type InvestmentFileKind } from "@shared/contracts/investments.ts";
-import { cleanFileName, isImage, reencodeImage, removeStored, sniff, storeBytes } from "@server/features/premises-register/index.ts";
+import { cleanFileName, isImage, reencodeImage, sniff, type FileStorage } from "@server/features/premises-register/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize } from "@server/lib/authorization.ts";
@@ -17,15 +16,15 @@ import { countFiles, findFile, findInvestment, insertFile } from "./repository.t
 
 const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" };
 
-/** DATA_DIR/uploads/investments/<investment id>/<file id>.<ext> */
-export function investmentFilePath(dataDir: string, file: { id: string; investmentId: string; mime: string }): string {
-  return path.resolve(dataDir, "uploads", "investments", file.investmentId, `${file.id}.${EXTENSIONS[file.mime] ?? "bin"}`);
+/** The storage key investments/<investment id>/<file id>.<ext> (on disk under DATA_DIR/uploads). */
+export function investmentFileKey(file: { id: string; investmentId: string; mime: string }): string {
+  return `investments/${file.investmentId}/${file.id}.${EXTENSIONS[file.mime] ?? "bin"}`;
 }
 
 const tooBig = (kind: InvestmentFileKind) => new AppError(413, "file-too-big", "Plik jest za duży", undefined, [{ field: "file", code: `file.tooBig.${kind === "photo" ? "photo" : "scan"}` }]);
 
 export async function storeInvestmentFile(
-  db: Db, dataDir: string, actor: Actor, id: string, upload: { kind: InvestmentFileKind; bytes: Buffer; originalName: string },
+  db: Db, storage: FileStorage, actor: Actor, id: string, upload: { kind: InvestmentFileKind; bytes: Buffer; originalName: string },
 ): Promise<InvestmentFileInfo> {
   const investment = await findInvestment(db, id);
   if (!investment) {
@@ -46,8 +45,8 @@ export async function storeInvestmentFile(
     id: randomUUID(), investmentId: id, kind: upload.kind, mime: sniffed.mime, size: stored.length,
     originalName: cleanFileName(upload.originalName, sniffed.ext), sha256: createHash("sha256").update(stored).digest("hex"), createdById: actor.userId,
   };
-  const target = investmentFilePath(dataDir, file);
-  await storeBytes(target, stored);
+  const key = investmentFileKey(file);
+  await storage.put(key, stored);
   try {
     return await db.$transaction(async (tx) => {
       // Read again inside the transaction: an acceptance that got in first closes the record.
@@ -61,7 +60,7 @@ export async function storeInvestmentFile(
       return info;
     });
   } catch (error) {
-    await removeStored(target);
+    await storage.delete(key);
     throw error;
   }
 }

@@ -4,12 +4,12 @@ import {
 } from "@shared/contracts/investments.ts";
 import { LeaseId } from "@shared/contracts/leases.ts";
 import { PremisesId } from "@shared/contracts/premises.ts";
-import { receiveFile, sendUserFile } from "@server/features/premises-register/index.ts";
+import { fileStorage, receiveFile, sendUserFile } from "@server/features/premises-register/index.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { investmentsCsv, investmentsCsvName } from "./export.ts";
-import { investmentFilePath, readableFile, storeInvestmentFile } from "./files.ts";
+import { investmentFileKey, readableFile, storeInvestmentFile } from "./files.ts";
 import {
   acceptInvestment, completeInvestment, consentInvestment, investmentsForExport, listInvestments, premisesInvestments, proposeInvestment, readInvestment,
   refuseInvestment,
@@ -113,7 +113,7 @@ export function investmentRoutes(ctx: AppContext): ApiRouter {
     },
   }, async ({ params, body: { kind }, actor }, req, res) => {
     if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
-    const info = await storeInvestmentFile(ctx.db, ctx.env.DATA_DIR, actor, params.id, { kind, bytes: req.file.buffer, originalName: req.file.originalname });
+    const info = await storeInvestmentFile(ctx.db, fileStorage(ctx), actor, params.id, { kind, bytes: req.file.buffer, originalName: req.file.originalname });
     res.status(201).location(info.url);
     return info;
   });
@@ -126,7 +126,7 @@ export function investmentRoutes(ctx: AppContext): ApiRouter {
   }, async ({ params, actor }, req, res) => {
     const row = await readableFile(ctx.db, actor, params.id, params.fileId);
     // Private data: never kept by a shared cache.
-    await sendUserFile(ctx, req, res, investmentFilePath(ctx.env.DATA_DIR, row), row, `of investment ${row.investmentId}`, { "Cache-Control": "private, no-store" });
+    await sendUserFile(ctx, req, res, fileStorage(ctx), investmentFileKey(row), row, `of investment ${row.investmentId}`, { "Cache-Control": "private, no-store" });
   });
 
   api.route({

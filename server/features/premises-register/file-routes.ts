@@ -1,18 +1,20 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { PremisesId } from "@shared/contracts/premises.ts";
 import { FileId, PremisesFileInfo, PremisesFileList, UploadFields } from "@shared/contracts/premises-register.ts";
 import type { Request, Response } from "express";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import type { ApiRouter } from "@server/lib/route.ts";
-import { premisesExists } from "@server/features/premises/index.ts";
+import { can } from "@server/lib/authorization.ts";
+import type { Actor } from "@server/lib/auth/actor.ts";
 import { deleteUpload, storeUpload, toFileInfo } from "./files/service.ts";
-import { storedPath } from "./files/storage.ts";
+import { fileStorage, premisesFileKey, type FileStorage } from "./files/storage.ts";
 import { receiveFile } from "./receive.ts";
-import { findFileRow, listFileRows } from "./repository.ts";
+import { findFileWithStatus, listFileRows, premisesStatus } from "./repository.ts";
 
 const tags = ["premises register"];
+
+/** The public sees the files of published premises; a withdrawn one's only the staff who keep the register. */
+const visible = (status: string | null, actor: Actor | null) => status !== null && (status !== "withdrawn" || can(actor, "premises:upload"));
 
 /** For user files: no scripts, plugins, forms or same-origin access, whatever the bytes turn out to be. */
 export const USER_FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -24,18 +26,18 @@ export function disposition(type: "inline" | "attachment", name: string): string
 }
 
 /**
- * Sends a stored user file: 404 (and a line in the log) when its bytes are missing on disk, else the
+ * Sends a stored user file: 404 (and a line in the log) when its bytes are missing from the storage, else the
  * bytes with headers that keep them inert (opened on its own, a user's file is a sandboxed document that
  * runs nothing, and a PDF is only ever downloaded) and the caller's caching headers; 304 when those
  * headers make the request fresh.
  */
 export async function sendUserFile(
-  ctx: Pick<AppContext, "log">, req: Request, res: Response, file: string,
+  ctx: Pick<AppContext, "log">, req: Request, res: Response, storage: FileStorage, key: string,
   row: { id: string; mime: string; originalName: string }, owner: string, caching: Record<string, string>,
 ): Promise<void> {
-  const size = await stat(file).then((s) => s.size, () => null);
+  const size = await storage.size(key);
   if (size === null) {
-    ctx.log(`File ${row.id} ${owner} is missing on disk: ${file}`);
+    ctx.log(`File ${row.id} ${owner} is missing from the ${storage.driver} storage: ${key}`);
     throw AppError.notFound("Nie ma takiego pliku.");
   }
   res.set({
@@ -50,12 +52,15 @@ export async function sendUserFile(
     res.status(304).end();
     return;
   }
+  const stream = await storage.get(key);
+  if (!stream) throw AppError.notFound("Nie ma takiego pliku.");
   await new Promise<void>((resolve, reject) => {
-    createReadStream(file).on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
+    stream.on("error", reject).pipe(res).on("finish", resolve).on("error", reject);
   });
 }
 
 export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
+  const storage = fileStorage(ctx);
   api.route({
     method: "post", path: "/premises/{id}/files", tags, authorize: "premises:upload",
     summary: "Upload a photo (JPEG, PNG, WebP; 10 MB, 10 per premises) or a floor plan (also PDF; 20 MB, 3 per premises) "
@@ -72,10 +77,10 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
       415: { description: "The content is not an allowed type (whatever its name says)" },
       422: { description: "An image over 40 million pixels (checked from its header, before decoding) or one that cannot be decoded" },
     },
-  }, async ({ params, body: { kind }, actor }, req, res) => {
+  }, async ({ params, body: { kind, alt }, actor }, req, res) => {
     if (!req.file) throw AppError.validation([{ field: "file", code: "file.required" }]);
-    const info = await storeUpload(ctx.db, ctx.env.DATA_DIR, actor, {
-      premisesId: params.id, kind, bytes: req.file.buffer, originalName: req.file.originalname,
+    const info = await storeUpload(ctx.db, storage, actor, {
+      premisesId: params.id, kind, bytes: req.file.buffer, originalName: req.file.originalname, alt,
     });
     res.status(201).location(info.url);
     return info;
@@ -83,25 +88,26 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
 
   api.route({
     method: "get", path: "/premises/{id}/files", tags, authorize: "premises:read-public",
-    summary: "The photos and floor plans of a premises",
+    summary: "The photos and floor plans of a premises, with the alt text the officer wrote (a withdrawn premises' only for the staff)",
     params: PremisesId,
     responses: { 200: { description: "Files, photos first, oldest first", schema: PremisesFileList }, 404: { description: "No premises with this id" } },
-  }, async ({ params }) => {
-    if (!(await premisesExists(ctx.db, params.id))) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
+  }, async ({ params, actor }) => {
+    if (!visible(await premisesStatus(ctx.db, params.id), actor)) throw AppError.notFound("Nie ma lokalu o takim identyfikatorze.");
     return { items: (await listFileRows(ctx.db, params.id)).map(toFileInfo) } satisfies PremisesFileList;
   });
 
   api.route({
     method: "get", path: "/files/{fileId}", tags, authorize: "premises:read-public",
-    summary: "The bytes of a photo or plan, with the type read from its content when it was uploaded",
+    summary: "The bytes of a photo or plan, with the type read from its content when it was uploaded; only of a published premises, except for the staff",
     params: FileId,
     responses: { 200: { description: "The file", contentType: "application/octet-stream" }, 304: { description: "Unchanged" }, 404: { description: "No such file" } },
-  }, async ({ params }, req, res) => {
-    const row = await findFileRow(ctx.db, params.fileId);
-    if (!row) throw AppError.notFound("Nie ma takiego pliku.");
+  }, async ({ params, actor }, req, res) => {
+    const row = await findFileWithStatus(ctx.db, params.fileId);
+    if (!row || !visible(row.premises.status, actor)) throw AppError.notFound("Nie ma takiego pliku.");
+    const published = row.premises.status !== "withdrawn";
     // A file id never gets other bytes: cache for good, revalidate by its hash.
-    await sendUserFile(ctx, req, res, storedPath(ctx.env.DATA_DIR, row), row, `of premises ${row.premisesId}`,
-      { "Cache-Control": "public, max-age=31536000, immutable", ETag: `"${row.sha256}"` });
+    await sendUserFile(ctx, req, res, storage, premisesFileKey(row), row, `of premises ${row.premisesId}`,
+      { "Cache-Control": published ? "public, max-age=31536000, immutable" : "private, no-cache", ETag: `"${row.sha256}"` });
   });
 
   api.route({
@@ -110,7 +116,7 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
     params: FileId,
     responses: { 204: { description: "Deleted" }, 404: { description: "No such file" } },
   }, async ({ params, actor }, _req, res) => {
-    await deleteUpload(ctx.db, ctx.env.DATA_DIR, actor, params.fileId);
+    await deleteUpload(ctx.db, storage, actor, params.fileId);
     res.status(204).end();
   });
 }

@@ -10,5 +10,5 @@ export { decimal as csvDecimal, text as csvText } from "./csv/cells.ts";
 export { receiveFile } from "./receive.ts";
 export { sniff } from "./files/sniff.ts";
 export { isImage, reencodeImage } from "./files/images.ts";
-export { cleanFileName, removeStored, storeBytes } from "./files/storage.ts";
+export { cleanFileName, fileStorage, type FileStorage } from "./files/storage.ts";
 export { disposition, sendUserFile, USER_FILE_CSP } from "./file-routes.ts";

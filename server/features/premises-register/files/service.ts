@@ -10,12 +10,12 @@ import { tooBig } from "@server/features/premises-register/receive.ts";
 import { countFiles, createFileRow, deleteFileRow, findFileRow } from "@server/features/premises-register/repository.ts";
 import { isImage, reencodeImage } from "./images.ts";
 import { sniff } from "./sniff.ts";
-import { cleanFileName, removeStored, storedPath, storeBytes } from "./storage.ts";
+import { cleanFileName, premisesFileKey, type FileStorage } from "./storage.ts";
 
 export function toFileInfo(row: PremisesFile): PremisesFileInfo {
   return {
     id: row.id, premisesId: row.premisesId, kind: row.kind, mime: row.mime, size: row.size,
-    originalName: row.originalName, sha256: row.sha256, createdAt: row.createdAt.toISOString(),
+    originalName: row.originalName, alt: row.alt, sha256: row.sha256, createdAt: row.createdAt.toISOString(),
     url: `/api/files/${row.id}`,
   };
 }
@@ -25,14 +25,15 @@ export interface Upload {
   kind: FileKind;
   bytes: Buffer;
   originalName: string;
+  alt: string;
 }
 
 /**
  * Stores a photo or a floor plan: the type comes from the bytes, the size and count are checked per
- * kind, an image is re-encoded (./images.ts), the bytes go to disk first and the row (with its audit event) after; a failed transaction
- * removes the bytes again, so there is never a row without a file.
+ * kind, an image is re-encoded (./images.ts), the bytes go to the file storage first and the row (with its audit event) after; a failed
+ * transaction removes the bytes again, so there is never a row without a file.
  */
-export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload: Upload): Promise<PremisesFileInfo> {
+export async function storeUpload(db: Db, storage: FileStorage, actor: Actor, upload: Upload): Promise<PremisesFileInfo> {
   const limits = FILE_LIMITS[upload.kind];
   if (upload.bytes.length > limits.maxBytes) throw tooBig(upload.kind);
   const sniffed = sniff(upload.bytes);
@@ -45,11 +46,11 @@ export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload:
 
   const file = {
     id: randomUUID(), premisesId: upload.premisesId, kind: upload.kind, mime: sniffed.mime, size: stored.length,
-    originalName: cleanFileName(upload.originalName, sniffed.ext),
+    originalName: cleanFileName(upload.originalName, sniffed.ext), alt: upload.alt,
     sha256: createHash("sha256").update(stored).digest("hex"), createdById: actor.userId,
   };
-  const target = storedPath(dataDir, file);
-  await storeBytes(target, stored);
+  const key = premisesFileKey(file);
+  await storage.put(key, stored);
   try {
     return await db.$transaction(async (tx) => {
       if ((await countFiles(tx, file.premisesId, file.kind)) >= limits.maxCount) {
@@ -60,12 +61,12 @@ export async function storeUpload(db: Db, dataDir: string, actor: Actor, upload:
       return info;
     });
   } catch (error) {
-    await removeStored(target);
+    await storage.delete(key);
     throw error;
   }
 }
 
-export async function deleteUpload(db: Db, dataDir: string, actor: Actor, fileId: string): Promise<void> {
+export async function deleteUpload(db: Db, storage: FileStorage, actor: Actor, fileId: string): Promise<void> {
   const row = await db.$transaction(async (tx) => {
     const found = await findFileRow(tx, fileId);
     if (!found) throw AppError.notFound("Nie ma takiego pliku.");
@@ -73,5 +74,5 @@ export async function deleteUpload(db: Db, dataDir: string, actor: Actor, fileId
     await recordAudit(tx, { actor, entity: "premises", entityId: found.premisesId, action: "file-delete", before: toFileInfo(found) });
     return found;
   });
-  await removeStored(storedPath(dataDir, row));
+  await storage.delete(premisesFileKey(row));
 }
