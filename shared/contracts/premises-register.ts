@@ -44,7 +44,13 @@ export const FILE_LIMITS = {
   plan: { maxBytes: 20 * 1024 * 1024, maxCount: 3, accept: ["application/pdf", "image/jpeg", "image/png", "image/webp"] },
 } as const satisfies Record<FileKind, { maxBytes: number; maxCount: number; accept: readonly string[] }>;
 
-export const UploadFields = z.object({ kind: FileKind });
+/** What a photo or plan shows, in the officer's words: its alt text on the public page. */
+export const FileAlt = z.string({ message: "alt.tooLong" }).trim().max(300, "alt.tooLong");
+
+export const UploadFields = z.object({ kind: FileKind, alt: FileAlt.default("") });
+
+export const FileAltUpdate = z.object({ alt: FileAlt }).meta({ id: "FileAltUpdate" });
+export type FileAltUpdate = z.infer<typeof FileAltUpdate>;
 
 export const PremisesFileInfo = z.object({
   id: z.string(),
@@ -53,6 +59,8 @@ export const PremisesFileInfo = z.object({
   mime: z.string(),
   size: z.number().int(),
   originalName: z.string(),
+  /** Empty until the officer describes it. */
+  alt: z.string(),
   sha256: z.string(),
   createdAt: z.string(),
   url: z.string(),

@@ -83,6 +83,10 @@ export const PremisesDetail = PremisesInput.extend({
 }).meta({ id: "PremisesDetail" });
 export type PremisesDetail = z.infer<typeof PremisesDetail>;
 
+/** A premises' first photo: small in the catalogue list, with the officer's description as its alt text. */
+export const PremisesPhoto = z.object({ url: z.string(), alt: z.string() });
+export type PremisesPhoto = z.infer<typeof PremisesPhoto>;
+
 export const PremisesSummary = z.object({
   id: z.string(),
   inventoryCode: z.string(),
@@ -102,6 +106,7 @@ export const PremisesSummary = z.object({
   status: Status,
   socialPool: z.boolean(),
   availableFrom: z.string().nullable(),
+  photo: PremisesPhoto.nullable(),
 }).meta({ id: "PremisesSummary" });
 export type PremisesSummary = z.infer<typeof PremisesSummary>;
 

@@ -11,6 +11,7 @@ export const PREMISES_REGISTER_MESSAGES: Record<string, Message> = {
   "reason.required": { pl: "Podaj powód wycofania (co najmniej 3 znaki).", en: "Give the reason for the withdrawal (at least 3 characters)." },
   "premises.alreadyWithdrawn": { pl: "Ten lokal jest już wycofany.", en: "This premises is already withdrawn." },
   "premises.changed": { pl: "Ktoś inny zmienił ten lokal w międzyczasie. Odśwież dane i wprowadź zmiany ponownie.", en: "Someone else changed this premises meanwhile. Reload it and make your changes again." },
+  "alt.tooLong": { pl: "Opis zdjęcia może mieć najwyżej 300 znaków.", en: "The description of a photo may be at most 300 characters." },
   "file.required": { pl: "Wybierz plik do wysłania.", en: "Choose a file to upload." },
   "file.malformed": { pl: "Przesyłanie pliku zostało przerwane albo formularz jest uszkodzony. Wyślij plik ponownie.", en: "The upload was cut short or the form is malformed. Send the file again." },
   "file.name": { pl: "Nazwa pliku zawiera niedozwolone znaki sterujące. Zmień nazwę pliku.", en: "The file name contains control characters. Rename the file." },

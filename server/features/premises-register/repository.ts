@@ -67,12 +67,19 @@ export interface NewFile {
   mime: string;
   size: number;
   originalName: string;
+  alt: string;
   sha256: string;
   createdById: string | null;
 }
 
 export const createFileRow = (tx: DbTx, file: NewFile) => tx.premisesFile.create({ data: file });
 export const findFileRow = (db: DbTx, id: string) => db.premisesFile.findUnique({ where: { id } });
+/** A file with its premises' status: the public sees only the files of published premises. */
+export const findFileWithStatus = (db: DbTx, id: string) =>
+  db.premisesFile.findUnique({ where: { id }, include: { premises: { select: { status: true } } } });
+/** The premises' status, or null when there is no such premises. */
+export const premisesStatus = async (db: DbTx, id: string) => (await db.premises.findUnique({ where: { id }, select: { status: true } }))?.status ?? null;
+export const updateFileAlt = (tx: DbTx, id: string, alt: string) => tx.premisesFile.update({ where: { id }, data: { alt } });
 export const deleteFileRow = (tx: DbTx, id: string) => tx.premisesFile.delete({ where: { id } });
 export const countFiles = (db: DbTx, premisesId: string, kind: FileKind) => db.premisesFile.count({ where: { premisesId, kind } });
 export const listFileRows = (db: DbTx, premisesId: string) =>

@@ -126,7 +126,8 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.PremisesGetPayload<{ select: typeof summarySelect }>;
 
-export function toSummary(row: SummaryRow): PremisesSummary {
+/** The summary but its photo, which the list adds from the files (photo-repository.ts). */
+export function toSummary(row: SummaryRow): Omit<PremisesSummary, "photo"> {
   return {
     id: row.id,
     inventoryCode: row.inventoryCode,

@@ -10,6 +10,7 @@ import { ApiRouter } from "@server/lib/route.ts";
 import { mapResources } from "./map-cache.ts";
 import { toDetail, toFeature, toSummary } from "./mapper.ts";
 import { quotePremises } from "./quote.ts";
+import { firstPhotos } from "./photo-repository.ts";
 import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
 
 const notFound = { description: "No premises with this id" };
@@ -23,7 +24,13 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
     summary: "List premises matching the filters, one page at a time, with the total count",
     query: PremisesListQuery,
     responses: { 200: { description: "A page of premises", schema: PremisesPage } },
-  }, async ({ query }) => pageOf(query, await listPremises(ctx.db, query), toSummary) satisfies PremisesPage);
+  }, async ({ query }) => {
+    const page = pageOf(query, await listPremises(ctx.db, query), toSummary);
+    const photos = await firstPhotos(ctx.db, page.items.map((p) => p.id));
+    // A withdrawn premises' files are the staff's only (GET /api/files/{fileId}): the list offers none.
+    const photo = (p: (typeof page.items)[number]) => (p.status === "withdrawn" ? null : photos.get(p.id) ?? null);
+    return { ...page, items: page.items.map((p) => ({ ...p, photo: photo(p) })) } satisfies PremisesPage;
+  });
 
   api.route({
     method: "get", path: "/premises.geojson", tags: ["premises"], authorize: "premises:read-public",
