@@ -148,6 +148,7 @@ CREATE TABLE "PremisesFile" (
     "mime" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
     "originalName" TEXT NOT NULL,
+    "alt" TEXT NOT NULL DEFAULT '',
     "sha256" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdById" TEXT,
@@ -242,6 +243,11 @@ CREATE TABLE "Decision" (
     "decidedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "decidedById" TEXT,
     "decidedByEmail" TEXT NOT NULL,
+    "decidedByName" TEXT NOT NULL DEFAULT '',
+    "decidedByPosition" TEXT NOT NULL DEFAULT '',
+    "caseNumber" TEXT NOT NULL,
+    "justification" TEXT NOT NULL DEFAULT '[]',
+    "notice" TEXT NOT NULL DEFAULT '[]',
     "reason" TEXT,
     "parties" TEXT NOT NULL,
 
@@ -266,13 +272,13 @@ CREATE TABLE "ApprovedTerms" (
     "renovationDays" INTEGER NOT NULL,
     "holidayMonths" INTEGER NOT NULL,
     "vatRate" TEXT NOT NULL,
-    "monthlyNetGrosze" INTEGER NOT NULL,
-    "monthlyVatGrosze" INTEGER NOT NULL,
-    "monthlyGrossGrosze" INTEGER NOT NULL,
+    "monthlyNetGrosze" BIGINT NOT NULL,
+    "monthlyVatGrosze" BIGINT NOT NULL,
+    "monthlyGrossGrosze" BIGINT NOT NULL,
     "grantDate" TEXT NOT NULL,
-    "aidNominalGrosze" INTEGER NOT NULL,
+    "aidNominalGrosze" BIGINT NOT NULL,
     "discountRate" TEXT,
-    "aidDiscountedGrosze" INTEGER,
+    "aidDiscountedGrosze" BIGINT,
 
     CONSTRAINT "ApprovedTerms_pkey" PRIMARY KEY ("decisionId")
 );
@@ -281,9 +287,9 @@ CREATE TABLE "ApprovedTerms" (
 CREATE TABLE "DeMinimisAid" (
     "decisionId" TEXT NOT NULL,
     "eurRate" TEXT NOT NULL,
-    "aidEurCents" INTEGER NOT NULL,
-    "priorAidEurCents" INTEGER NOT NULL,
-    "roomAfterEurCents" INTEGER NOT NULL,
+    "aidEurCents" BIGINT NOT NULL,
+    "priorAidEurCents" BIGINT NOT NULL,
+    "roomAfterEurCents" BIGINT NOT NULL,
 
     CONSTRAINT "DeMinimisAid_pkey" PRIMARY KEY ("decisionId")
 );
@@ -310,6 +316,7 @@ CREATE TABLE "User" (
     "passwordHash" TEXT NOT NULL,
     "role" "UserRole" NOT NULL,
     "name" TEXT NOT NULL,
+    "position" TEXT NOT NULL DEFAULT '',
     "disabled" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastSignInAt" TIMESTAMP(3),
@@ -455,7 +462,7 @@ CREATE TABLE "Lease" (
     "vatRate" TEXT NOT NULL,
     "holidayDays" INTEGER NOT NULL,
     "depositMultiple" INTEGER NOT NULL,
-    "depositGrosze" INTEGER NOT NULL,
+    "depositGrosze" BIGINT NOT NULL,
     "paymentDay" INTEGER NOT NULL DEFAULT 10,
     "permittedUse" TEXT NOT NULL,
     "offsetShare" TEXT NOT NULL,
@@ -465,7 +472,7 @@ CREATE TABLE "Lease" (
     "terminatedOn" TEXT,
     "terminationReason" TEXT,
     "depositDeductions" TEXT,
-    "depositReturnedGrosze" INTEGER,
+    "depositReturnedGrosze" BIGINT,
     "depositSettledOn" TEXT,
     "templateVersion" INTEGER NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -502,6 +509,15 @@ CREATE TABLE "LeaseAnnex" (
 );
 
 -- CreateTable
+CREATE TABLE "DecisionCounter" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
+
+    CONSTRAINT "DecisionCounter_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "LeaseCounter" (
     "id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -523,21 +539,21 @@ CREATE TABLE "Investment" (
     "plannedStart" TEXT NOT NULL,
     "plannedEnd" TEXT NOT NULL,
     "estimate" TEXT NOT NULL,
-    "estimateGrosze" INTEGER NOT NULL,
+    "estimateGrosze" BIGINT NOT NULL,
     "addsFeatures" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
-    "approvedGrosze" INTEGER,
+    "approvedGrosze" BIGINT,
     "conditions" TEXT,
     "consentedOn" TEXT,
     "refusalReason" TEXT,
     "refusedOn" TEXT,
     "completedOn" TEXT,
-    "actualCostGrosze" INTEGER,
+    "actualCostGrosze" BIGINT,
     "invoices" TEXT,
-    "invoicesGrosze" INTEGER,
+    "invoicesGrosze" BIGINT,
     "acceptedOn" TEXT,
     "acceptedAt" TIMESTAMP(3),
-    "acceptedGrosze" INTEGER,
+    "acceptedGrosze" BIGINT,
     "acceptanceReason" TEXT,
     "conditionAfter" "PremisesCondition",
     "history" TEXT NOT NULL,
@@ -626,6 +642,9 @@ CREATE UNIQUE INDEX "ApplicationFitOut_applicationId_position_key" ON "Applicati
 CREATE UNIQUE INDEX "Decision_applicationId_key" ON "Decision"("applicationId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Decision_caseNumber_key" ON "Decision"("caseNumber");
+
+-- CreateIndex
 CREATE INDEX "ApprovedTerms_policyVersionId_idx" ON "ApprovedTerms"("policyVersionId");
 
 -- CreateIndex
@@ -699,6 +718,9 @@ CREATE UNIQUE INDEX "Lease_year_seq_key" ON "Lease"("year", "seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseAnnex_leaseId_number_key" ON "LeaseAnnex"("leaseId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DecisionCounter_key_key" ON "DecisionCounter"("key");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LeaseCounter_year_key" ON "LeaseCounter"("year");
