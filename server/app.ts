@@ -23,13 +23,18 @@ import { leaseRoutes } from "./features/leases/index.ts";
 import { leaseTemplateRoutes } from "./features/lease-templates/index.ts";
 import { investmentRoutes } from "./features/investments/index.ts";
 import { premisesRegisterRoutes } from "./features/premises-register/index.ts";
+import { profileRoutes } from "./features/profile/index.ts";
+import { statisticsRoutes } from "./features/statistics/index.ts";
+import { openDataRoutes } from "./features/open-data/index.ts";
+import { accountRoutes } from "./features/accounts/index.ts";
+import { policyPreviewRoutes } from "./features/policy-preview/index.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const VERSION = "0.1.0";
 
 /** The feature routers, in order. A feature adds itself here and nowhere else. */
 function features(ctx: AppContext): ApiRouter[] {
-  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), investmentRoutes(ctx), leaseTemplateRoutes(ctx), documentRoutes(ctx)];
+  return [healthRoutes(ctx), clientConfigRoutes(ctx), authRoutes(ctx), organisationRoutes(ctx), auditRoutes(ctx), premisesRegisterRoutes(ctx), premisesRoutes(ctx), ratePolicyRoutes(ctx), priceIndexRoutes(ctx), applicationRoutes(ctx), leaseRoutes(ctx), investmentRoutes(ctx), leaseTemplateRoutes(ctx), documentRoutes(ctx), profileRoutes(ctx), accountRoutes(ctx), policyPreviewRoutes(ctx), statisticsRoutes(ctx), openDataRoutes(ctx)];
 }
 
 export function createApp(ctx: AppContext, options: { clientDir?: string } = {}): Express {

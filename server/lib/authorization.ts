@@ -17,6 +17,8 @@ const STAFF = ["officer", "admin"] as const;
 
 export const POLICY = {
   "premises:read-public": { roles: "anyone" },
+  "statistics:read": { roles: "anyone" },
+  "open-data:read": { roles: "anyone" },
   "premises:create": { roles: STAFF },
   "premises:update": { roles: STAFF },
   "premises:withdraw": { roles: STAFF },
@@ -33,6 +35,7 @@ export const POLICY = {
   "organisation:verify": { roles: STAFF },
   "invitation:respond": { roles: ["applicant"] },
   "user:manage": { roles: ["admin"] },
+  "account:manage-own": { roles: ["applicant", ...STAFF] },
   "rate-policy:read-current": { roles: "anyone" },
   "rate-policy:list": { roles: STAFF },
   "rate-policy:manage": { roles: ["admin"] },

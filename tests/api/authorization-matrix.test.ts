@@ -15,6 +15,7 @@
  * - `freshSession: true` when the call ends or replaces the caller's session (logout, login).
  * The callers send the X-CSRF-Token header of their session, as the client does.
  */
+import { createHash, randomBytes } from "node:crypto";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_LEASE_TEMPLATE, seedLeaseTemplate } from "@server/features/lease-templates/index.ts";
@@ -65,6 +66,16 @@ async function invitationFor(f: Fixture, who: Caller): Promise<string> {
     data: { organisationId: f.organisationB, email, status: "pending", expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) },
   });
   return invitation.id;
+}
+
+/** A fresh account's mailed link (as the auth feature stores it: the SHA-256 of the token), for the token endpoints. */
+async function linkToken(f: Fixture, purpose: "confirm-email" | "password-reset"): Promise<string> {
+  const user = await createUser(f.t.db);
+  const token = randomBytes(32).toString("base64url");
+  await f.t.db.accountToken.create({
+    data: { id: createHash("sha256").update(token).digest("hex"), userId: user.id, purpose, email: user.email, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  return token;
 }
 
 const row = (anonymous: number, applicantA: number, applicantB: number, officer: number, admin: number): Statuses =>
@@ -144,6 +155,19 @@ const ROWS: Row[] = [
   },
   { op: "POST /api/auth/logout", freshSession: true, call: () => ({ url: "/api/auth/logout" }), expect: everyone(204) },
   { op: "GET /api/auth/me", call: () => ({ url: "/api/auth/me" }), expect: everyone(200) },
+  // The account lifecycle: links mailed to an account work for whoever holds them, signed in or not.
+  { op: "POST /api/auth/confirm-email", call: async (f) => ({ url: "/api/auth/confirm-email", body: { token: await linkToken(f, "confirm-email") } }), expect: everyone(204) },
+  { op: "POST /api/auth/confirm-email/resend", call: () => ({ url: "/api/auth/confirm-email/resend" }), expect: row(401, 202, 202, 202, 202) },
+  { op: "POST /api/auth/password-reset", call: () => ({ url: "/api/auth/password-reset", body: { email: `reset-${unique()}@example.pl` } }), expect: everyone(202) },
+  {
+    op: "POST /api/auth/password-reset/complete", expect: everyone(204),
+    call: async (f) => ({ url: "/api/auth/password-reset/complete", body: { token: await linkToken(f, "password-reset"), password: "Sowa-Nad-Wisla-Czyta-Mapy" } }),
+  },
+  // The caller's own password, changed to the same one: the file's sessions and sign-ins go on working.
+  {
+    op: "POST /api/auth/password", expect: row(401, 204, 204, 204, 204),
+    call: () => ({ url: "/api/auth/password", body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
 
   // ---- organisations
   {
@@ -193,6 +217,13 @@ const ROWS: Row[] = [
   { op: "GET /api/premises/{id}/files", call: (f) => ({ url: `/api/premises/${f.premisesId}/files` }), expect: everyone(200) },
   { op: "GET /api/files/{fileId}", call: (f) => ({ url: `/api/files/${f.fileId}` }), expect: everyone(200) },
   { op: "GET /api/premises/{id}/quote", call: (f) => ({ url: `/api/premises/${f.premisesId}/quote` }), expect: everyone(200) },
+
+  // ---- open data and statistics (anyone; the downloads are limited per address, far above these calls)
+  { op: "GET /api/statistics", call: () => ({ url: "/api/statistics" }), expect: everyone(200) },
+  { op: "GET /api/open-data", call: () => ({ url: "/api/open-data" }), expect: everyone(200) },
+  { op: "GET /api/open-data/premises.csv", call: () => ({ url: "/api/open-data/premises.csv" }), expect: everyone(200) },
+  { op: "GET /api/open-data/premises.geojson", call: () => ({ url: "/api/open-data/premises.geojson" }), expect: everyone(200) },
+  { op: "GET /api/open-data/statistics.csv", call: () => ({ url: "/api/open-data/statistics.csv" }), expect: everyone(200) },
   { op: "GET /api/rate-policies/current", call: () => ({ url: "/api/rate-policies/current" }), expect: everyone(200) },
 
   // ---- the officers' premises register
@@ -242,6 +273,12 @@ const ROWS: Row[] = [
     op: "POST /api/discount-rates", expect: adminOnly(201),
     call: () => ({ url: "/api/discount-rates", body: { from: futureDate(), baseRate: "0.0500", discountRate: "0.0600" } }),
   },
+  {
+    // The seeded 2024 rate again: the admin's answer is the same whichever caller went first.
+    op: "PUT /api/discount-rates/{from}", expect: adminOnly(200),
+    call: () => ({ url: "/api/discount-rates/2024-01-01", body: { baseRate: "0.0568", discountRate: "0.0668" } }),
+  },
+  { op: "POST /api/rate-policies/preview", call: (f) => ({ url: "/api/rate-policies/preview", body: f.policyBody }), expect: adminOnly(200) },
   // ---- price indices (the seeded table: 2021-2024)
   { op: "GET /api/price-indices", call: () => ({ url: "/api/price-indices" }), expect: staff(200) },
   { op: "GET /api/price-indices/{year}", call: () => ({ url: "/api/price-indices/2022" }), expect: staff(200) },
@@ -383,7 +420,21 @@ const ROWS: Row[] = [
       return { url: "/api/lease-templates/1/preview.pdf" };
     },
   },
+
+  // ---- accounts (admin): each call on a fresh officer's account, never the callers' own
+  { op: "GET /api/accounts", call: () => ({ url: "/api/accounts?q=example" }), expect: adminOnly(200) },
+  {
+    op: "POST /api/accounts", expect: adminOnly(201),
+    call: () => ({ url: "/api/accounts", body: { email: `nowy-${crypto.randomUUID()}@um.krakow.pl`, name: "Nowy Urzędnik", role: "officer" } }),
+  },
+  { op: "PUT /api/accounts/{id}/role", call: async (f) => ({ url: `/api/accounts/${await freshOfficer(f)}/role`, body: { role: "admin" } }), expect: adminOnly(200) },
+  { op: "POST /api/accounts/{id}/deactivate", call: async (f) => ({ url: `/api/accounts/${await freshOfficer(f)}/deactivate` }), expect: adminOnly(200) },
+  { op: "POST /api/accounts/{id}/reactivate", call: async (f) => ({ url: `/api/accounts/${await freshOfficer(f)}/reactivate` }), expect: adminOnly(200) },
 ];
+
+async function freshOfficer(f: Fixture): Promise<string> {
+  return (await createUser(f.t.db, { role: "officer" })).id;
+}
 
 
 beforeAll(async () => {

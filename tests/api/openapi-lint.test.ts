@@ -22,7 +22,8 @@ it("the OpenAPI document passes Redocly's recommended rules with no error and no
       rules: { "info-license": "off" },
     }),
   });
-  // A public read that takes no input (health, config, the session, this document) has no 4xx to give:
+  // A public read that takes no input (health, config, the session, this document, the statistics and
+  // the open-data catalogue) has no 4xx to give:
   // its body is never read and anyone may call it. Declaring one to please the linter would be false.
   const doc = document as { paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown; security?: unknown[] }>> };
   const takesNothing = (pointer: string) => {
@@ -31,7 +32,7 @@ it("the OpenAPI document passes Redocly's recommended rules with no error and no
     return !!op && !op.parameters?.length && !op.requestBody && op.security?.length === 0;
   };
   const problems = all.filter((p) => !(p.ruleId === "operation-4xx-response" && p.location.every((l) => takesNothing(l.pointer ?? ""))));
-  expect(all.length - problems.length, "public operations without input excused from operation-4xx-response").toBeLessThanOrEqual(4);
+  expect(all.length - problems.length, "public operations without input excused from operation-4xx-response").toBeLessThanOrEqual(6);
   const listed = problems.map((p) =>
     `${p.severity} ${p.ruleId} at ${p.location.map((l) => l.pointer).join(", ")}: ${p.message}`);
   expect(listed, `${problems.length} problems:\n${listed.join("\n")}`).toEqual([]);
