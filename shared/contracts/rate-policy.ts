@@ -129,3 +129,8 @@ addValidationMessages({
   "category.notInPolicy": { pl: "Obowiązująca polityka stawek nie ma tej kategorii.", en: "The policy in force has no such category." },
   "months.invalid": { pl: "Okres podaj w pełnych miesiącach, od 1 do 120.", en: "Give the term in whole months, from 1 to 120." },
 });
+
+/** A correction of the discount rate in force from the date in the path. */
+export const DiscountRateFrom = z.object({ from: CalendarDate });
+export const DiscountRateCorrection = DiscountRateInput.omit({ from: true }).meta({ id: "DiscountRateCorrection" });
+export type DiscountRateCorrection = z.infer<typeof DiscountRateCorrection>;

@@ -10,7 +10,7 @@ import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { enforceRateLimits, type RateLimit, refundRateLimits } from "@server/lib/rate-limit.ts";
 import { ApiRouter } from "@server/lib/route.ts";
-import { createUser, findUserByEmail, findUserById, organisationsOf, updatePasswordHash } from "./users.ts";
+import { createUser, findUserByEmail, findUserById, organisationsOf, recordSignIn, updatePasswordHash } from "./users.ts";
 
 const MINUTE = 60 * 1000;
 const problem = (description: string) => ({ description });
@@ -45,6 +45,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     if (previous) await deleteSession(ctx.db, previous.sessionId);
     await deleteEndedSessions(ctx.db);
     const { token } = await createSession(ctx.db, userId);
+    await recordSignIn(ctx.db, userId);
     setSessionCookie(ctx, res, token);
   }
 

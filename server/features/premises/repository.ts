@@ -44,6 +44,19 @@ export function findQuotable(db: DbTx, id: string) {
   });
 }
 
+/** Up to `take` available premises with what a quote needs, by inventory code: the rate policy preview's sample. */
+export function quotableSample(db: DbTx, take: number) {
+  return db.premises.findMany({
+    where: { status: "available" },
+    select: {
+      id: true, inventoryCode: true, street: true, buildingNo: true, unitNo: true, district: true,
+      baseRateGrosze: true, usableAreaDm2: true, condition: true, socialPool: true,
+    },
+    orderBy: { inventoryCode: "asc" },
+    take,
+  });
+}
+
 export async function premisesExists(db: DbTx, id: string): Promise<boolean> {
   return (await db.premises.findUnique({ where: { id }, select: { id: true } })) !== null;
 }

@@ -29,7 +29,7 @@ export function priceIndexRoutes(ctx: AppContext): ApiRouter {
     responses: {
       200: { description: "Corrected (or already this value)", schema: PriceIndex },
       201: { description: "Added", schema: PriceIndex },
-      409: { description: "The same year was added at the same moment" },
+      409: { description: "The same year was added at the same moment, or the value already indexed a signed lease (the problem names it)" },
       422: { description: "The year is not over yet" },
     },
   }, async ({ params, body, actor }, _req, res) => {

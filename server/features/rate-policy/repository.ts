@@ -49,3 +49,21 @@ export function findVersionFrom(db: DbTx, effectiveFrom: string) {
 export function createDiscountRate(db: DbTx, input: DiscountRateInput) {
   return db.discountRate.create({ data: { from: input.from, baseRate: input.baseRate, discountRate: input.discountRate } });
 }
+
+export function updateDiscountRate(db: DbTx, input: DiscountRateInput) {
+  return db.discountRate.update({ where: { from: input.from }, data: { baseRate: input.baseRate, discountRate: input.discountRate } });
+}
+
+/** The entry in force after `from` (null: none later), which ends the period `from`'s rate covers. */
+export function nextDiscountRate(db: DbTx, from: string) {
+  return db.discountRate.findFirst({ where: { from: { gt: from } }, orderBy: { from: "asc" }, select: { from: true } });
+}
+
+/** The earliest decision whose aid was discounted on a grant date from `from` to before `until` (null: open). */
+export function decisionDiscountedBetween(db: DbTx, from: string, until: string | null) {
+  return db.approvedTerms.findFirst({
+    where: { discountRate: { not: null }, grantDate: until === null ? { gte: from } : { gte: from, lt: until } },
+    orderBy: { grantDate: "asc" },
+    select: { grantDate: true, discountRate: true, decision: { select: { parties: true } } },
+  });
+}

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { DiscountRateInput, RatePolicyId, RatePolicyInput, RatePolicyOn, RatePolicyVersion } from "@shared/contracts/rate-policy.ts";
+import { DiscountRateCorrection, DiscountRateFrom, DiscountRateInput, RatePolicyId, RatePolicyInput, RatePolicyOn, RatePolicyVersion } from "@shared/contracts/rate-policy.ts";
 import { todayIn } from "@shared/domain/dates.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { toVersion } from "./mapper.ts";
 import { listDiscountRates, listVersions, versionInForce } from "./repository.ts";
-import { addDiscountRate, adoptVersion, correctVersion, NO_POLICY } from "./service.ts";
+import { addDiscountRate, adoptVersion, correctDiscountRate, correctVersion, NO_POLICY } from "./service.ts";
 
 export function ratePolicyRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
@@ -58,12 +58,24 @@ export function ratePolicyRoutes(ctx: AppContext): ApiRouter {
     method: "post", path: "/discount-rates", tags, authorize: "rate-policy:manage",
     summary: "Add the discount rate in force from a date",
     body: DiscountRateInput,
-    responses: { 201: { description: "Added", schema: DiscountRateInput }, 409: { description: "A rate from that date exists" } },
+    responses: { 201: { description: "Added", schema: DiscountRateInput }, 409: { description: "A rate from that date exists, or it would change the rate a decision used" } },
   }, async ({ body, actor }, _req, res) => {
     const added = await addDiscountRate(ctx.db, actor, body);
     res.status(201);
     return added;
   });
+
+  api.route({
+    method: "put", path: "/discount-rates/{from}", tags, authorize: "rate-policy:manage",
+    summary: "Correct the discount rate in force from a date; refused (409) once a decision discounted aid at it",
+    params: DiscountRateFrom,
+    body: DiscountRateCorrection,
+    responses: {
+      200: { description: "Corrected (or already these values)", schema: DiscountRateInput },
+      404: { description: "No rate from that date" },
+      409: { description: "A decision used this rate (the problem names it)" },
+    },
+  }, ({ params, body, actor }) => correctDiscountRate(ctx.db, actor, params.from, body));
 
   return api;
 }
