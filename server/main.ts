@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { systemClock } from "@shared/domain/dates.ts";
 import { createApp } from "./app.ts";
 import { endLeasesPastTheirEnd } from "./features/leases/index.ts";
+import { logTransport, smtpTransport, startMailWorker } from "./features/mail/index.ts";
 import { createDb } from "./lib/db.ts";
 import { loadEnv } from "./lib/env.ts";
 import { migrateDatabase } from "./lib/migrate.ts";
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
   void endLeases();
   const hourly = setInterval(() => void endLeases(), 60 * 60 * 1000);
   hourly.unref();
-  const stop = () => { clearInterval(hourly); server.close(() => void db.$disconnect().then(() => process.exit(0))); };
+  // The mail outbox is the queue: what was not sent before a restart is sent after it.
+  const transport = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.MAIL_FROM) : logTransport(log);
+  log(`Mail goes to ${transport.description}${env.SMTP_URL ? "" : ": nothing is sent"}.`);
+  const mail = startMailWorker(db, transport, log);
+  const stop = () => { clearInterval(hourly); void mail.stop(); server.close(() => void db.$disconnect().then(() => process.exit(0))); };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -18,6 +18,8 @@ export const SessionUser = z.object({
   email: z.string(),
   name: z.string(),
   role: Role,
+  /** False until a self-registered applicant follows the link mailed at registration: such an account cannot submit an application. */
+  emailConfirmed: z.boolean(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

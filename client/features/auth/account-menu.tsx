@@ -25,6 +25,8 @@ export function AccountMenu() {
   return (
     <div className="account-menu">
       <span className="account-menu__user">{t("account.signedInAs", { name: session.user.name, role: t(`account.role.${session.user.role}`) })}</span>
+      <Link to="/account" className="account-menu__account">{t("account.navMyAccount")}</Link>
+      <Link to="/profile" className="account-menu__profile">{t("account.profileLink")}</Link>
       <button type="button" className="account-menu__sign-out" onClick={() => void signOut()}>{t("account.signOut")}</button>
     </div>
   );

@@ -9,7 +9,7 @@ import { useApiMutation } from "@client/lib/api/queries.ts";
 import { request } from "@client/lib/api/request.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
-import { t } from "@client/lib/i18n/index.ts";
+import { lang, t } from "@client/lib/i18n/index.ts";
 import { useSession } from "@client/lib/session/session.tsx";
 import { homeOf } from "./home-of.ts";
 import "./auth.css";
@@ -36,7 +36,7 @@ export function AccountRegistrationPage() {
 
   const onSubmit = form.handleSubmit(async () => {
     try {
-      const next = await register.mutateAsync(form.getValues());
+      const next = await register.mutateAsync({ ...form.getValues(), language: lang });
       setSession(next);
       void navigate(homeOf(next), { replace: true });
     } catch (error) {

@@ -51,6 +51,7 @@ export function SignInPage() {
         <TextField id={fieldId(FORM, "password")} label={t("account.password")} type="password" autoComplete="current-password" error={errorText(errors.password)} {...form.register("password")} />
         <button type="submit" className="button" disabled={isSubmitting}>{isSubmitting ? t("account.sending") : t("account.submitSignIn")}</button>
       </form>
+      <p className="account-form__alternative"><Link to="/forgot-password">{t("account.forgotPassword")}</Link></p>
       <p className="account-form__alternative">{t("account.noAccount")} <Link to="/register">{t("account.registerLink")}</Link></p>
     </div>
   );

@@ -5,6 +5,7 @@ import {
 } from "@shared/contracts/applications.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
+import { requireConfirmedEmail } from "@server/features/auth/index.ts";
 import { approveApplication, rejectApplication, reviewApplication } from "./decide.ts";
 import { listNotifications, markRead } from "./inbox.ts";
 import {
@@ -56,8 +57,14 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     method: "post", path: "/applications/{id}/submit", tags, authorize: "application:update",
     summary: "Submit a draft to the city",
     params: ApplicationId,
-    responses: { 200: { description: "Submitted", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, actor }) => submitApplication(ctx.db, actor, params.id, ctx.clock));
+    responses: {
+      200: { description: "Submitted", schema: ApplicationDetail }, 403: { description: "The applicant's e-mail address is not confirmed yet (email-unconfirmed)" },
+      404: notFound, 409: conflict, 422: unprocessable,
+    },
+  }, async ({ params, actor }) => {
+    await requireConfirmedEmail(ctx, actor);
+    return submitApplication(ctx.db, actor, params.id, ctx.clock);
+  });
 
   api.route({
     method: "post", path: "/applications/{id}/withdraw", tags, authorize: "application:update",

@@ -5,3 +5,4 @@ export { authRoutes } from "./routes.ts";
 // createStaffAccountWithInvitation(ctx, { email, name, role }, actor): an officer or admin account
 // with the set-password invitation queued in the mail outbox (see account-links.ts).
 export { createStaffAccountWithInvitation, issueAccountSetupLink } from "./account-links.ts";
+export { requireConfirmedEmail } from "./lifecycle.ts";

@@ -10,6 +10,8 @@ import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { enforceRateLimits, type RateLimit, refundRateLimits } from "@server/lib/rate-limit.ts";
 import { ApiRouter } from "@server/lib/route.ts";
+import { mailAccount } from "./account-links.ts";
+import { accountLifecycleRoutes } from "./account-routes.ts";
 import { createUser, findUserByEmail, findUserById, organisationsOf, recordSignIn, updatePasswordHash } from "./users.ts";
 
 const MINUTE = 60 * 1000;
@@ -34,7 +36,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     const user = userId ? await findUserById(ctx.db, userId) : null;
     if (!user) return { user: null, organisations: [], csrfToken: null };
     return {
-      user: { id: user.id, email: user.email, name: user.name, role: user.role },
+      user: { id: user.id, email: user.email, name: user.name, role: user.role, emailConfirmed: user.emailConfirmedAt !== null },
       organisations: await organisationsOf(ctx.db, user.id),
       csrfToken: csrfTokenFor(res),
     };
@@ -54,7 +56,7 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     summary: "Create an applicant account and sign in",
     body: RegisterRequest,
     responses: {
-      201: { description: "Signed in; the session cookie is set", schema: SessionInfo },
+      201: { description: "Signed in; the session cookie is set; a link to confirm the address is mailed (until then no application can be submitted)", schema: SessionInfo },
       409: problem("An account with this e-mail address exists"),
       429: problem("Too many registrations from this address; see Retry-After"),
       503: problem("Too many passwords being hashed at once; see Retry-After"),
@@ -63,7 +65,8 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     await enforceRateLimits(ctx.db, res, [{ key: `register:ip:${requestIp(req)}`, limit: 10, windowMs: 60 * MINUTE }]);
     const weak = weakPasswordError(body.password, [body.email, body.name]);
     if (weak) throw AppError.validation([weak]);
-    const user = await createUser(ctx.db, { ...body, role: "applicant" }, null);
+    const user = await createUser(ctx.db, { ...body, role: "applicant", emailConfirmed: false }, null,
+      (tx, created) => mailAccount(tx, ctx.env, created, "confirm-email"));
     await startSession(actor, res, user.id);
     res.status(201);
     return sessionInfo(res, user.id);
@@ -114,5 +117,6 @@ export function authRoutes(ctx: AppContext): ApiRouter {
     return sessionInfo(res, actor?.userId ?? null);
   });
 
+  accountLifecycleRoutes(ctx, api);
   return api;
 }

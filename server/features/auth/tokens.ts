@@ -12,7 +12,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 };
 
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
-const tokenId = (token: string) => createHash("sha256").update(token).digest("hex");
+export const tokenIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * A new link's token (256 random bits; the database keeps only its SHA-256). The account's earlier
@@ -23,7 +23,7 @@ export async function issueToken(tx: DbTx, user: { id: string; email: string }, 
   await tx.accountToken.deleteMany({ where: { expiresAt: { lte: new Date(now.getTime() - 30 * 24 * HOUR_MS) } } });
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.create({
-    data: { id: tokenId(token), userId: user.id, purpose, email: user.email, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: { id: tokenIdOf(token), userId: user.id, purpose, email: user.email, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
   });
   return token;
 }
@@ -35,9 +35,19 @@ export async function issueToken(tx: DbTx, user: { id: string; email: string }, 
  */
 export async function consumeToken(tx: DbTx, token: string, purposes: readonly TokenPurpose[], now = new Date()) {
   if (!TOKEN_FORMAT.test(token)) return null;
-  const id = tokenId(token);
+  const id = tokenIdOf(token);
   const found = await tx.accountToken.findUnique({ where: { id }, select: { userId: true, email: true, purpose: true } });
   if (!found || !purposes.includes(found.purpose as TokenPurpose)) return null;
   const { count } = await tx.accountToken.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   return count === 1 ? { ...found, purpose: found.purpose as TokenPurpose } : null;
+}
+
+/** The account of a usable link (of one of `purposes`), without using it up: to check a new password against its name. */
+export async function usableTokenAccount(db: DbTx, token: string, purposes: readonly TokenPurpose[], now = new Date()) {
+  if (!TOKEN_FORMAT.test(token)) return null;
+  const row = await db.accountToken.findFirst({
+    where: { id: tokenIdOf(token), purpose: { in: [...purposes] }, usedAt: null, expiresAt: { gt: now } },
+    select: { user: { select: { email: true, name: true, disabled: true } } },
+  });
+  return row && !row.user.disabled ? row.user : null;
 }
