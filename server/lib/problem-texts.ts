@@ -30,6 +30,7 @@ const ENGLISH: Record<string, string> = {
   "Za długi wiersz pliku": "A line of the file is too long",
   "Zbyt wiele prób": "Too many attempts",
   "Żądanie odrzucone": "Request refused",
+  "Adres e-mail niepotwierdzony": "E-mail address not confirmed",
   // details
   "Zaloguj się, aby kontynuować.": "Sign in to continue.",
   "Nie masz uprawnień do tej operacji.": "You are not allowed to do this.",
@@ -54,6 +55,13 @@ const ENGLISH: Record<string, string> = {
   "Nie ma takiego lokalu.": "There is no such premises.",
   "Nie ma takiego pliku.": "There is no such file.",
   "Nie ma takiej wersji polityki stawek.": "There is no such version of the rate policy.",
+  "Nie ma takiego konta.": "There is no such account.",
+  "To ostatnie aktywne konto administratora: nie można go dezaktywować ani zmienić jego roli. Najpierw nadaj rolę administratora innemu kontu.": "This is the last active admin account: it cannot be deactivated or given another role. First make another account an admin.",
+  "To konto wnioskodawcy: rolę zmienia się tylko kontom pracowników urzędu (urzędnik, administrator).": "This is an applicant's account: only staff accounts (officer, admin) change roles.",
+  "W tabeli nie ma stopy obowiązującej od {}.": "The table has no rate in force from {}.",
+  "Stopa od {} zmieniłaby stopę użytą w decyzji o dacie udzielenia pomocy {} dla „{}” (stopa {}). Wybierz datę po dniu udzielenia tej pomocy.": "A rate from {} would change the rate used in the decision granting aid on {} to „{}” (rate {}). Choose a date after the day that aid was granted.",
+  "Stopy od {} użyto już w decyzji o dacie udzielenia pomocy {} dla „{}” (stopa {}), więc nie można jej poprawić. Dodaj stopę od późniejszego dnia.": "The rate from {} was used in the decision granting aid on {} to „{}” (rate {}), so it cannot be corrected. Add a rate from a later day.",
+  "Wskaźnikiem za rok {} zwaloryzowano już czynsz umowy {} (waloryzacja {}), więc nie można go poprawić.": "The index of {} has already indexed the rent of lease {} (indexation on {}), so it cannot be corrected.",
   "Nie ma polityki stawek obowiązującej w tym dniu.": "No rate policy is in force on that day.",
   "Nie ma takiej wiadomości.": "There is no such message.",
   "Nie ma umowy o takim identyfikatorze.": "There is no lease with this identifier.",
@@ -80,20 +88,16 @@ const ENGLISH: Record<string, string> = {
   "Wskaźnik za rok {} dodano w tej samej chwili; odśwież tabelę i spróbuj ponownie.": "The index for {} was added at the same moment; reload the table and try again.",
   "Wyślij plik CSV jako treść żądania z nagłówkiem Content-Type: text/csv.": "Send the CSV file as the request body with the header Content-Type: text/csv.",
   "Średnioroczny wskaźnik GUS za ten rok nie jest jeszcze znany.": "Statistics Poland's annual average index for this year is not known yet.",
-  "Nie ma takiego konta.": "There is no such account.",
-  "To ostatnie aktywne konto administratora: nie można go dezaktywować ani zmienić jego roli. Najpierw nadaj rolę administratora innemu kontu.":
-    "This is the last active administrator account: it cannot be deactivated or have its role changed. Give the administrator role to another account first.",
-  "To konto wnioskodawcy: rolę zmienia się tylko kontom pracowników urzędu (urzędnik, administrator).":
-    "This is an applicant's account: only the office's staff accounts (officer, administrator) change roles.",
   "Plik może mieć najwyżej 64 MB. Podziel go na części albo użyj importu z wiersza poleceń (npm run premises:import).":
     "The file may be at most 64 MB. Split it or use the command-line import (npm run premises:import).",
   "Stopa od {} zmieniłaby stopę już użytą w {}. Wybierz datę po dniu udzielenia tej pomocy.":
     "A rate from {} would change the rate already used in {}. Choose a date after the day that aid was granted.",
-  "W tabeli nie ma stopy obowiązującej od {}.": "The table has no rate in force from {}.",
   "Stopy od {} użyto już w {}, więc nie można jej poprawić. Dodaj stopę od późniejszego dnia.":
     "The rate from {} has already been used in {}, so it cannot be corrected. Add a rate from a later day.",
   "Statystyki są właśnie przeliczane. Spróbuj ponownie za kilka sekund.": "The statistics are being recomputed. Try again in a few seconds.",
   "Pliki danych otwartych są właśnie przygotowywane. Spróbuj ponownie za kilka sekund.": "The open data files are being prepared. Try again in a few seconds.",
+  "Zanim złożysz wniosek, potwierdź adres e-mail {}: kliknij link z wiadomości, którą wysłaliśmy po rejestracji. Jeśli jej nie masz, wyślij link ponownie ze strony „Moje konto”.":
+    "Before you apply, confirm the e-mail address {}: click the link in the message we sent after you registered. If you do not have it, send the link again from “My account”.",
   "Mapa jest teraz mocno obciążona. Spróbuj ponownie za kilka sekund.": "The map is under heavy load. Try again in a few seconds.",
   "Trwają już inne importy rejestru. Spróbuj ponownie za chwilę.": "Other register imports are running. Try again in a moment.",
   "Trwa już kilka eksportów rejestru. Spróbuj ponownie za chwilę.": "Several register exports are running. Try again in a moment.",
