@@ -20,11 +20,12 @@ export function hundredthsFromString(value: string): number | null {
   return parsed.negative && minor !== 0 ? null : minor;
 }
 
-/** 4250 -> "42.50": the wire format of amounts, rates and areas. */
-export function hundredthsToString(value: number): string {
-  const sign = value < 0 ? "-" : "";
-  const abs = Math.abs(value);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+/** 4250 -> "42.50": the wire format of amounts, rates and areas (a bigint from a BigInt column, exact). */
+export function hundredthsToString(value: number | bigint): string {
+  const minor = BigInt(value);
+  const sign = minor < 0n ? "-" : "";
+  const abs = minor < 0n ? -minor : minor;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
 }
 
 /**

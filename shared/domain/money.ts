@@ -56,9 +56,18 @@ export function toMinor(d: DecimalLike): number {
   return n;
 }
 
-export function fromMinor(n: number): Decimal {
+/** Grosze (or cents) back to the amount; a bigint is a BigInt column (a total that can pass 2^31). */
+export function fromMinor(n: number | bigint): Decimal {
+  if (typeof n === "bigint") return new Decimal(n.toString()).dividedBy(100);
   if (!Number.isSafeInteger(n)) throw new RangeError(`Not a safe integer: ${n}`);
   return new Decimal(n).dividedBy(100);
+}
+
+/** A BigInt column's minor units as a number for arithmetic in code; throws beyond 2^53 (never silently inexact). */
+export function minorNumber(n: number | bigint): number {
+  const value = Number(n);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${n.toString()} is out of the safe integer range`);
+  return value;
 }
 
 /** API wire format "42.50". Throws if the value is not already rounded: round where the rule says. */

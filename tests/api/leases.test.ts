@@ -49,8 +49,8 @@ describe("creating a lease", () => {
     expect(res.body).toMatchObject({
       status: "draft", applicationId, organisationId: tenant.organisationId, premisesId: application.premisesId,
       startDate: terms.startDate, rate: (terms.rateGrosze / 100).toFixed(2), area: (terms.areaDm2 / 100).toFixed(2), vatRate: terms.vatRate,
-      holidayDays: terms.beforeStartDays + terms.renovationDays, monthlyNet: (terms.monthlyNetGrosze / 100).toFixed(2),
-      monthlyGross: (terms.monthlyGrossGrosze / 100).toFixed(2), deposit: ((3 * terms.monthlyGrossGrosze) / 100).toFixed(2),
+      holidayDays: terms.beforeStartDays + terms.renovationDays, monthlyNet: (Number(terms.monthlyNetGrosze) / 100).toFixed(2),
+      monthlyGross: (Number(terms.monthlyGrossGrosze) / 100).toFixed(2), deposit: ((3 * Number(terms.monthlyGrossGrosze)) / 100).toFixed(2),
       depositMultiple: 3, paymentDay: 10, offsetShare: "0.50", remainderAtEnd: "refund", signedOn: null,
     });
     expect(res.body.parties.organisation.nip).toMatch(/^\d{10}$/);

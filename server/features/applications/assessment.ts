@@ -27,7 +27,7 @@ export async function assess(tx: DbTx, row: ApplicationRow, org: OrganisationRow
   const grantDate = terms.grantDate ?? startDate;
   const [policy, discount, priorCents] = await Promise.all([
     policyInForce(tx, grantDate), discountRateInForce(tx, grantDate),
-    decided?.deMinimisAid ? decided.deMinimisAid.priorAidEurCents : priorAidEurCents(tx, org.id, grantDate, row.id),
+    decided?.deMinimisAid ? Number(decided.deMinimisAid.priorAidEurCents) : priorAidEurCents(tx, org.id, grantDate, row.id),
   ]);
   const outcome = policy && computeTerms({
     policy,

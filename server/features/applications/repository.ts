@@ -168,7 +168,8 @@ export async function priorAidEurCents(db: DbTx, organisationId: string, grantDa
       _sum: { aidEurCents: true },
     }),
   ]);
-  return (declared._sum.amountEurCents ?? 0) + (granted._sum.aidEurCents ?? 0);
+  // Sums of BigInt columns; euro cents stay far below 2^53, so a number holds them exactly.
+  return Number(declared._sum.amountEurCents ?? 0) + Number(granted._sum.aidEurCents ?? 0);
 }
 
 // ---- decisions (inside the decision's transaction)

@@ -3,7 +3,7 @@ import type { Investment, InvestmentFileInfo } from "@shared/contracts/investmen
 import { categoryFromDb, conditionFromDb, estimateColumn, featuresColumn, historyColumn, invoicesColumn } from "./columns.ts";
 import type { InvestmentRow } from "./repository.ts";
 
-const amount = (grosze: number | null) => (grosze === null ? null : hundredthsToString(grosze));
+const amount = (grosze: number | bigint | null) => (grosze === null ? null : hundredthsToString(grosze));
 
 export const leaseNumberOf = (lease: { year: number; seq: number }) => `ZBK/NL/${lease.year}/${String(lease.seq).padStart(4, "0")}`;
 

@@ -1,4 +1,5 @@
 import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
+import { minorNumber } from "@shared/domain/money.ts";
 import type {
   Investment, InvestmentAccept, InvestmentComplete, InvestmentConsent, InvestmentFilter, InvestmentListQuery, InvestmentPage, InvestmentPropose,
   InvestmentStatus, InvestmentStep, InvestmentTotals, PremisesInvestmentList,
@@ -197,7 +198,7 @@ export function acceptInvestment(db: Db, clock: Clock, actor: Actor, id: string,
     if (body.conditionAfter !== undefined && row.category !== "renovation") {
       refuse("Stan techniczny po odbiorze podaje się tylko dla remontu.", "condition-not-renovation", "conditionAfter", "conditionAfter.notRenovation");
     }
-    const ceiling = Math.min(row.actualCostGrosze ?? 0, row.approvedGrosze ?? 0);
+    const ceiling = Math.min(minorNumber(row.actualCostGrosze ?? 0), minorNumber(row.approvedGrosze ?? 0));
     const accepted = body.acceptedAmount ?? ceiling;
     if (accepted > ceiling) refuse("Przyjęta kwota nie może przekraczać mniejszej z kwot: rzeczywistej i zatwierdzonej.", "accepted-too-high", "acceptedAmount", "acceptedAmount.tooHigh");
     if (accepted < ceiling && body.reason === undefined) refuse("Podaj przyczynę przyjęcia niższej kwoty.", "accepted-lower-no-reason", "reason", "acceptance.reasonRequired");
@@ -224,7 +225,8 @@ async function matching(db: Db, actor: Actor | null, filter: InvestmentFilter): 
 }
 
 function totalsOf(rows: InvestmentRow[]): InvestmentTotals {
-  const total = (pick: (r: InvestmentRow) => number | null) => hundredthsToString(sum(rows.map((r) => pick(r) ?? 0)));
+  // BigInt columns: summed exactly as bigint (a city-wide total can pass 2^31 grosze).
+  const total = (pick: (r: InvestmentRow) => bigint | null) => hundredthsToString(rows.reduce((s, r) => s + (pick(r) ?? 0n), 0n));
   return {
     count: rows.length,
     estimate: total((r) => r.estimateGrosze),

@@ -5,7 +5,7 @@ import { ENDING_SOON_DAYS, LEASE_DEFAULTS } from "@shared/contracts/leases.ts";
 import { hundredthsFromString, hundredthsToString } from "@shared/contracts/common.ts";
 import { addDays, cityYearOf, todayIn, type CalendarDate, type Clock } from "@shared/domain/dates.ts";
 import { endDateAfterMonths, leaseSchedule, sameDayMonthsLater, LeaseScheduleError, leaseTerm, type LeaseAnnexInput } from "@shared/domain/lease-schedule.ts";
-import { toMinor } from "@shared/domain/money.ts";
+import { minorNumber, toMinor } from "@shared/domain/money.ts";
 import type { LeaseDefaults } from "@shared/domain/rate-policy.ts";
 import { deposit as depositOf, monthlyRent } from "@shared/domain/rent.ts";
 import { approvedForLease, releaseReservation } from "@server/features/applications/index.ts";
@@ -406,7 +406,7 @@ export async function settleLeaseDeposit(db: Db, clock: Clock, actor: Actor | nu
     const deducted = body.deductions.reduce((sum, d) => sum + d.amount, 0);
     if (deducted > before.depositGrosze) throw unprocessable("Potrącenia przekraczają kaucję.", "deductions-over-deposit", "deductions", "deductions.overDeposit");
     const deductions = body.deductions.map((d) => ({ reason: d.reason, amount: hundredthsToString(d.amount) }));
-    const returned = before.depositGrosze - deducted;
+    const returned = minorNumber(before.depositGrosze) - deducted;
     const settled = await settleDeposit(tx, id, {
       depositDeductions: depositDeductionsColumn.write(deductions), depositReturnedGrosze: returned, depositSettledOn: today,
       ...(before.status === "signed" ? { status: "ended" } : {}),
