@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeMail, deliverDueMail, insertMail, logTransport, retryDelay, smtpTransport, type MailTransport } from "@server/features/mail/index.ts";
 import { createDb, type Db } from "@server/lib/db.ts";
+import { createOrganisation, createUser } from "@tests/support/factories.ts";
 import { startSmtp, type TestSmtp } from "@tests/support/smtp.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
@@ -88,6 +89,19 @@ describe("the mail worker", () => {
     await t.db.mailMessage.updateMany({ where: { to: "porzucona@example.pl" }, data: { claimedBy: "dead", claimedUntil: new Date(Date.now() + 60_000) } });
     expect((await deliverDueMail(t.db, transport, noLog)).delivered).toBe(0);
     expect((await deliverDueMail(t.db, transport, noLog, {}, new Date(Date.now() + 61_000))).delivered).toBe(1);
+  }, 30_000);
+
+  it("mails an organisation's message to each of its members once, however many instances look", async () => {
+    const [anna, piotr] = [await createUser(t.db, { email: "anna.czlonek@example.pl" }), await createUser(t.db, { email: "piotr.czlonek@example.pl" })];
+    const organisation = await createOrganisation(t.db, anna, {}, "verified");
+    await t.db.membership.create({ data: { organisationId: organisation.id, userId: piotr.id } });
+    await t.db.notification.create({ data: { organisationId: organisation.id, kind: "application-submitted", subject: "Wniosek WN/1 został złożony", body: "Wniosek wpłynął do urzędu." } });
+    await Promise.all([deliverDueMail(t.db, transport, noLog), deliverDueMail(t.db, transport, noLog)]);
+    await deliverDueMail(t.db, transport, noLog);
+    const sent = smtp.received.filter((m) => m.subject === "Wniosek WN/1 został złożony");
+    expect(sent.map((m) => m.to).sort()).toEqual(["anna.czlonek@example.pl", "piotr.czlonek@example.pl"]);
+    expect(sent[0]!.text).toContain("Wniosek wpłynął do urzędu.");
+    expect(await t.db.notification.count({ where: { organisationId: organisation.id, deliveredAt: null } })).toBe(0);
   }, 30_000);
 
   it("without SMTP_URL writes the message to the log and marks it delivered", async () => {
