@@ -7,6 +7,7 @@ import { PremisesRegisterNavItem } from "@client/features/premises-register/inde
 import { ApplicationsNavItem } from "@client/features/applications/index.ts";
 import { LeasesNavItem } from "@client/features/leases/index.ts";
 import { LeaseTemplatesNavItem } from "@client/features/lease-templates/index.ts";
+import { AdminNavItem } from "@client/features/admin/index.ts";
 import { InvestmentsNavItem } from "@client/features/investments/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
@@ -27,6 +28,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <LeasesNavItem />
             <InvestmentsNavItem />
             <LeaseTemplatesNavItem />
+            <AdminNavItem />
             <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
           </ul>
         </nav>

@@ -6,6 +6,7 @@ import { premisesRegisterRoutes } from "@client/features/premises-register/index
 import { applicationRoutes } from "@client/features/applications/index.ts";
 import { leaseRoutes } from "@client/features/leases/index.ts";
 import { leaseTemplateRoutes } from "@client/features/lease-templates/index.ts";
+import { adminRoutes } from "@client/features/admin/index.ts";
 import { investmentRoutes } from "@client/features/investments/index.ts";
 import { loadFeatureMessages } from "@client/lib/i18n/index.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -63,6 +64,7 @@ const pages: LazyPage[] = [
   ...fromRouteObjects(applicationRoutes),
   ...fromRouteObjects(leaseRoutes),
   ...fromRouteObjects(leaseTemplateRoutes),
+  ...fromRouteObjects(adminRoutes),
   ...fromRouteObjects(investmentRoutes),
 ];
 

@@ -1,0 +1,2 @@
+export { adminRoutes } from "./routes.ts";
+export { AdminNavItem } from "./nav-item.tsx";
