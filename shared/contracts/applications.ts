@@ -72,7 +72,12 @@ const Money = DecimalString;
 
 export const DecisionView = z.object({
   outcome: z.enum(["approved", "rejected"]),
+  /** Sequential per year: "ZBK-WN/2026/0042". */
+  caseNumber: z.string(),
   decidedAt: z.string(),
+  /** The officer as the decision names them. */
+  decidedBy: z.object({ name: z.string(), position: z.string() }),
+  justification: z.array(z.string()),
   reason: z.string().nullable(),
   policy: PolicyRef.nullable(),
   category: Category.nullable(),
@@ -182,7 +187,10 @@ export const DecisionTerms = z.object({
 });
 export type DecisionTerms = z.output<typeof DecisionTerms>;
 
-export const ApproveRequest = DecisionTerms.meta({ id: "ApproveRequest" });
+export const ApproveRequest = DecisionTerms.extend({
+  /** Why this application rather than the competing ones, in the officer's words, for the justification. */
+  choiceReason: z.string().trim().max(2000, "choiceReason.tooLong").optional().transform((v) => v || undefined),
+}).meta({ id: "ApproveRequest" });
 export type ApproveRequest = z.output<typeof ApproveRequest>;
 export type ApproveForm = z.input<typeof ApproveRequest>;
 
@@ -294,7 +302,7 @@ export const USE_LABELS: Record<z.infer<typeof Use>, string> = {
   office: "biuro",
   workshop: "warsztat, pracownia",
   storage: "magazyn",
-  community: "działalność społeczna, świetlica",
+  community: "działalność społeczna",
 };
 
 addValidationMessages({
@@ -313,6 +321,7 @@ addValidationMessages({
   "intendedUse.notAllowed": { pl: "Ten lokal nie jest przeznaczony na taką działalność.", en: "The premises does not allow this use." },
   "premises.notAvailable": { pl: "Ten lokal nie jest teraz dostępny do najmu.", en: "The premises is not available for lease now." },
   "minAgeDays.invalid": { pl: "Wiek wniosku podaj w pełnych dniach.", en: "Give the age in whole days." },
+  "choiceReason.tooLong": { pl: "Uzasadnienie wyboru może mieć najwyżej 2000 znaków.", en: "The reason for the choice may have at most 2000 characters." },
   "eurRate.invalid": { pl: "Kurs NBP podaj w zł za euro, np. 4,2500.", en: "Give the NBP rate in zł per euro, e.g. 4.2500." },
   "eurRate.required": { pl: "Podaj średni kurs NBP euro z dnia udzielenia pomocy.", en: "Enter the NBP euro rate of the grant date." },
   "rate.belowPolicy": { pl: "Stawka nie może być niższa niż wynikająca z polityki stawek.", en: "The rate cannot be below the policy's rate." },

@@ -36,3 +36,7 @@ export function jsonColumn<S extends z.ZodType>(schema: S): JsonColumn<z.output<
 export const partiesColumn = jsonColumn(DecisionParties);
 export const derivationColumn = jsonColumn(Derivation);
 export const alternativesColumn = jsonColumn(RateAlternatives);
+
+/** Paragraphs of text as printed: the justification and the notice (Decision.justification, .notice). */
+export const Paragraphs = z.array(z.string());
+export const paragraphsColumn = jsonColumn(Paragraphs);

@@ -155,6 +155,9 @@ const ROWS: Row[] = [
   },
   { op: "POST /api/auth/logout", freshSession: true, call: () => ({ url: "/api/auth/logout" }), expect: everyone(204) },
   { op: "GET /api/auth/me", call: () => ({ url: "/api/auth/me" }), expect: everyone(200) },
+  // Each signed-in user reads and changes only their own profile (name, position).
+  { op: "GET /api/me/profile", call: () => ({ url: "/api/me/profile" }), expect: row(401, 200, 200, 200, 200) },
+  { op: "PATCH /api/me/profile", call: () => ({ url: "/api/me/profile", body: { position: "Inspektor" } }), expect: row(401, 200, 200, 200, 200) },
   // The account lifecycle: links mailed to an account work for whoever holds them, signed in or not.
   { op: "POST /api/auth/confirm-email", call: async (f) => ({ url: "/api/auth/confirm-email", body: { token: await linkToken(f, "confirm-email") } }), expect: everyone(204) },
   { op: "POST /api/auth/confirm-email/resend", call: () => ({ url: "/api/auth/confirm-email/resend" }), expect: row(401, 202, 202, 202, 202) },

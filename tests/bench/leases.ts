@@ -21,6 +21,7 @@
 import os from "node:os";
 import type { DecisionDocument } from "@server/features/documents/data.ts";
 import { decisionDocument } from "@server/features/documents/decision-document.ts";
+import { documentsConfig } from "@server/features/documents/config.ts";
 import { firstYearOf, type LeaseDocumentData } from "@server/features/documents/lease-data.ts";
 import { leaseDocument } from "@server/features/documents/lease-document.ts";
 import { SAMPLE_LEASE, SAMPLE_PROTOCOL } from "@server/features/documents/lease-sample.ts";
@@ -105,8 +106,11 @@ const LEASE_DOC: LeaseDocumentData = {
   firstYear: firstYearOf(schedule), creationDate: new Date(LEASE.updatedAt),
 };
 
+const GRANTOR_CONFIG = documentsConfig();
 const DECISION: DecisionDocument = {
-  reference: "ZBK-NL.4212.42.2021", decidedAt: "2021-04-20", decidedBy: "Katarzyna Urzędnik", outcome: "approved", reason: null,
+  caseNumber: "ZBK-WN/2021/0042", applicationReference: "ZBK-WN/2021/1A2B3C4D", decidedAt: "2021-04-20",
+  signer: { name: "Katarzyna Urzędnik", position: "inspektor" }, outcome: "approved", reason: null,
+  justification: ["Urząd sprawdził wniosek i wnioskodawcę."], notice: GRANTOR_CONFIG.notice.approved,
   parties: { organisation: { name: "Fundacja Przestrzeń Rozwoju", nip: "6762460837", address: "ul. Józefińska 12, 30-529 Kraków" }, premises: LEASE.parties.premises },
   intendedUse: "services", submittedAt: "2021-03-30",
   terms: {
@@ -166,11 +170,11 @@ export async function leasesBench(log: (line: string) => void = console.log): Pr
   const plain = loopSync(SCHEDULE_MS, integerSchedule);
 
   log("leases: agreement and decision PDFs, warm-up");
-  const leasePdf = await renderPdf(leaseDocument(LEASE_DOC));
-  const decisionPdf = await renderPdf(decisionDocument(DECISION));
-  for (let i = 0; i < 3; i++) { await renderPdf(leaseDocument(LEASE_DOC)); await renderPdf(decisionDocument(DECISION)); }
-  const leases = await loopAsync(PDF_MS, () => renderPdf(leaseDocument(LEASE_DOC)));
-  const decisions = await loopAsync(PDF_MS, () => renderPdf(decisionDocument(DECISION)));
+  const leasePdf = await renderPdf(leaseDocument(LEASE_DOC, GRANTOR_CONFIG.grantor));
+  const decisionPdf = await renderPdf(decisionDocument(DECISION, GRANTOR_CONFIG.grantor));
+  for (let i = 0; i < 3; i++) { await renderPdf(leaseDocument(LEASE_DOC, GRANTOR_CONFIG.grantor)); await renderPdf(decisionDocument(DECISION, GRANTOR_CONFIG.grantor)); }
+  const leases = await loopAsync(PDF_MS, () => renderPdf(leaseDocument(LEASE_DOC, GRANTOR_CONFIG.grantor)));
+  const decisions = await loopAsync(PDF_MS, () => renderPdf(decisionDocument(DECISION, GRANTOR_CONFIG.grantor)));
 
   const exactRate = perSecond(exact);
   const plainRate = perSecond(plain);

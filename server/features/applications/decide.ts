@@ -1,9 +1,10 @@
-import type {
-  ApplicationDetail, ApproveRequest, Check, RejectRequest, Review, ReviewQuery,
+import {
+  applicationReference, type ApplicationDetail, type ApproveRequest, type Check, type RejectRequest, type Review, type ReviewQuery,
 } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
 import type { DecisionParties } from "@shared/contracts/decision-records.ts";
-import type { Clock } from "@shared/domain/dates.ts";
+import { cityYearOf, toIsoDate, type Clock } from "@shared/domain/dates.ts";
+import { justification, whyChosen, type CompetitorFact, type RateFacts } from "@shared/domain/decision-justification.ts";
 import { toMinor } from "@shared/domain/money.ts";
 import { districtById } from "@shared/districts.ts";
 import { recordAudit } from "@server/lib/audit.ts";
@@ -16,12 +17,24 @@ import { assess } from "./assessment.ts";
 import { addressOf, organisationView, premisesRef, toDetail } from "./mapper.ts";
 import { notify } from "./notifications.ts";
 import {
-  applicationById, competingApplications, findApplication, insertApproval, insertRefusal, moveStatus, reservePremises,
-  type ApplicationRow, type ApprovedTermsRecord, type OrganisationRow, type PremisesRow,
+  applicationById, competingApplications, findApplication, insertApproval, insertRefusal, moveStatus, nextCaseNumber, reservePremises,
+  signerOf, type ApplicationRow, type ApprovedTermsRecord, type OrganisationRow, type PremisesRow,
 } from "./repository.ts";
 import type { PricedTerms, TermsOutcome } from "./terms.ts";
 
 const LOST_REASON = "Lokal przyznano innemu wnioskodawcy.";
+
+/** How decisions are issued: the case-number prefix and the notice (pouczenie) per outcome, from the documents' configuration. */
+export interface DecisionIssuing {
+  casePrefix: string;
+  notice: { approved: string[]; rejected: string[] };
+}
+
+type Competitor = Pick<ApplicationRow, "id" | "createdAt" | "submittedAt"> & { organisation: Pick<OrganisationRow, "name"> };
+
+function competitorFact(c: Competitor): CompetitorFact {
+  return { organisation: c.organisation.name, reference: applicationReference(c.id, c.createdAt), submittedAt: c.submittedAt && toIsoDate(c.submittedAt) };
+}
 const PREMISES_KEY = "premises";
 
 const notFound = () => AppError.notFound("Nie ma wniosku o takim identyfikatorze.");
@@ -94,7 +107,7 @@ function approvedTerms(outcome: TermsOutcome, priced: PricedTerms, premises: Pre
  * second holder. Whoever comes second gets a 409 and nothing of theirs is written.
  */
 export async function approveApplication(
-  db: Db, actor: Actor | null, id: string, terms: ApproveRequest, clock: Clock,
+  db: Db, actor: Actor | null, id: string, terms: ApproveRequest, clock: Clock, issuing: DecisionIssuing,
 ): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
   // Two approvals racing for one premises: the unique reservation key lets one through.
@@ -105,6 +118,9 @@ export async function approveApplication(
       const { organisation: org, premises } = row;
       if (premises.status !== "available") throw premisesTaken(premises);
       if (row.status !== "submitted") throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
+      const now = clock.now();
+      // Taken first: a refusal below (422, 409) rolls the transaction back with the number, leaving no gap.
+      const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
 
       const { checks, outcome, grantDate, priorCents } = await assess(tx, row, org, premises, terms);
       refuseFailedChecks(checks, outcome);
@@ -116,13 +132,26 @@ export async function approveApplication(
       const { view } = outcome;
 
       if (!(await reservePremises(tx, premises.id))) throw premisesTaken(premises);
-      const now = clock.now();
       if (!(await moveStatus(tx, id, ["submitted"], { status: "approved", decidedAt: now, reservedPremisesId: premises.id }))) {
         throw AppError.conflict("Status wniosku właśnie się zmienił. Odśwież stronę.", "not-submitted");
       }
+      const competitors = await competingApplications(tx, premises.id, id);
+      const facts = {
+        submittedAt: row.submittedAt && toIsoDate(row.submittedAt), competitors: competitors.map(competitorFact), choiceReason: terms.choiceReason ?? null,
+      };
+      const signer = await signerOf(tx, actor.userId);
       await insertApproval(tx, {
-        applicationId: id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+        applicationId: id, caseNumber, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email, signer,
         parties: partiesSnapshot(org, premises), terms: approvedTerms(outcome, priced, premises, grantDate, priorCents),
+        justification: justification({
+          outcome: "approved", organisation: org.name, checks, ...facts,
+          rate: rateFacts(outcome, priced, premises),
+          aid: priced.aid.discounted && {
+            grantDate, discounted: priced.aid.discounted.value,
+            deMinimis: priced.aid.deMinimis && { eur: priced.aid.deMinimis.eur, priorEur: hundredthsToString(priorCents), roomAfterEur: priced.aid.deMinimis.roomAfterEur },
+          },
+        }),
+        notice: issuing.notice.approved,
       });
       const about = { ...row, premisesAddress: addressOf(premises) };
       await notify(tx, { kind: "approved", startDate: view.startDate, months: view.months, rate: priced.rate, gross: priced.monthly.gross }, about);
@@ -131,12 +160,26 @@ export async function approveApplication(
         after: { status: "approved", rate: view.rate, months: view.months, startDate: view.startDate, aidEur: view.aid.eur, policyVersionId: view.policy.id },
       });
       await recordAudit(tx, { actor, entity: "premises", entityId: premises.id, action: "reserve", before: { status: "available" }, after: { status: "reserved", applicationId: id } });
-      await rejectCompeting(tx, actor, row, premises, now);
+      const won = { organisation: org.name, reference: applicationReference(row.id, row.createdAt), caseNumber, submittedAt: facts.submittedAt, why: whyChosen(facts) };
+      await rejectCompeting(tx, actor, { row, won, signer }, premises, now, issuing);
       await bumpDataVersion(tx, PREMISES_KEY);
       return toDetail(await applicationById(tx, id));
     }),
     () => AppError.conflict("Lokal przyznano już innemu wnioskodawcy.", "premises-taken"),
   );
+}
+
+function rateFacts(outcome: TermsOutcome, priced: PricedTerms, premises: PremisesRow): RateFacts {
+  const { view } = outcome;
+  return {
+    policy: { name: view.policy.name, effectiveFrom: view.policy.effectiveFrom, isExample: view.policy.isExample },
+    category: priced.best.label,
+    alternatives: view.alternatives.map((a) => ({ label: a.label, rate: a.rate })),
+    derivation: view.derivation,
+    baseRate: hundredthsToString(premises.baseRateGrosze),
+    policyRate: priced.best.rate,
+    rate: priced.rate,
+  };
 }
 
 function premisesTaken(premises: PremisesRow): AppError {
@@ -158,24 +201,33 @@ function refuseFailedChecks(checks: Check[], outcome: TermsOutcome | null): void
   throw AppError.unprocessable(failed.map((c) => c.message).join(" "), code, fieldErrors);
 }
 
-/** The other submitted applications for the premises lose it, each with a decision and a message. */
-async function rejectCompeting(tx: DbTx, actor: Actor, winner: ApplicationRow, premises: PremisesRow, now: Date): Promise<void> {
-  for (const other of await competingApplications(tx, premises.id, winner.id)) {
+interface Winner {
+  row: ApplicationRow;
+  won: { organisation: string; reference: string; caseNumber: string; submittedAt: string | null; why: string };
+  signer: { name: string; position: string };
+}
+
+/** The other submitted applications for the premises lose it, each with a decision (its own case number) and a message. */
+async function rejectCompeting(tx: DbTx, actor: Actor, winner: Winner, premises: PremisesRow, now: Date, issuing: DecisionIssuing): Promise<void> {
+  for (const other of await competingApplications(tx, premises.id, winner.row.id)) {
     if (!(await moveStatus(tx, other.id, ["submitted"], { status: "rejected", decidedAt: now }))) continue;
     await insertRefusal(tx, {
-      applicationId: other.id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+      applicationId: other.id, caseNumber: await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now)),
+      decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email, signer: winner.signer,
       reason: LOST_REASON, parties: partiesSnapshot(other.organisation, premises),
+      justification: justification({ outcome: "lost", organisation: other.organisation.name, winner: winner.won }),
+      notice: issuing.notice.rejected,
     });
     await notify(tx, { kind: "lost" }, { ...other, premisesAddress: addressOf(premises) });
     await recordAudit(tx, {
       actor, entity: "application", entityId: other.id, action: "reject", before: { status: "submitted" },
-      after: { status: "rejected", reason: LOST_REASON, wonBy: winner.id },
+      after: { status: "rejected", reason: LOST_REASON, wonBy: winner.row.id },
     });
   }
 }
 
 export async function rejectApplication(
-  db: Db, actor: Actor | null, id: string, body: RejectRequest, clock: Clock,
+  db: Db, actor: Actor | null, id: string, body: RejectRequest, clock: Clock, issuing: DecisionIssuing,
 ): Promise<ApplicationDetail> {
   authorize(actor, "application:decide");
   return db.$transaction(async (tx) => {
@@ -185,9 +237,15 @@ export async function rejectApplication(
     if (!(await moveStatus(tx, id, ["submitted"], { status: "rejected", decidedAt: now }))) {
       throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
     }
+    const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
+    // The checks as they stood for the terms applied for: the facts the refusal was made against.
+    const { checks } = await assess(tx, row, row.organisation, row.premises, {});
+    const competitors = (await competingApplications(tx, row.premisesId, id)).map(competitorFact);
     await insertRefusal(tx, {
-      applicationId: id, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email,
+      applicationId: id, caseNumber, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email, signer: await signerOf(tx, actor.userId),
       reason: body.reason, parties: partiesSnapshot(row.organisation, row.premises),
+      justification: justification({ outcome: "rejected", organisation: row.organisation.name, reason: body.reason, checks, competitors }),
+      notice: issuing.notice.rejected,
     });
     await notify(tx, { kind: "rejected", reason: body.reason }, { ...row, premisesAddress: addressOf(row.premises) });
     await recordAudit(tx, { actor, entity: "application", entityId: id, action: "reject", before: { status: "submitted" }, after: { status: "rejected", reason: body.reason } });

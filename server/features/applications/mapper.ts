@@ -2,14 +2,15 @@ import {
   applicationReference, type ApplicationDetail, type ApplicationSummary, type DecisionView,
 } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
-import { derivationColumn } from "@shared/contracts/decision-records.ts";
+import { derivationColumn, paragraphsColumn } from "@shared/contracts/decision-records.ts";
 import { Category } from "@shared/contracts/rate-policy.ts";
 import type { DistrictId } from "@shared/districts.ts";
 import { eligibleCategories, type LegalForm, type OrganisationProfile } from "@shared/domain/rate-policy.ts";
 import type { ApplicationRow, OrganisationRow, PremisesRow } from "./repository.ts";
 
 const fromDb = <T extends string>(value: string) => value.replace(/_/g, "-") as T;
-const money = hundredthsToString;
+// Amounts in minor units, some BigInt columns (a total can pass 2^31); all far below 2^53.
+const money = (minor: number | bigint) => hundredthsToString(Number(minor));
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function addressOf(p: Pick<PremisesRow, "street" | "buildingNo" | "unitNo">): string {
@@ -56,7 +57,10 @@ function decisionView(row: ApplicationRow): DecisionView | null {
   const dm = t?.deMinimisAid ?? null;
   return {
     outcome: d.outcome,
+    caseNumber: d.caseNumber,
     decidedAt: d.decidedAt.toISOString(),
+    decidedBy: { name: d.decidedByName, position: d.decidedByPosition },
+    justification: paragraphsColumn.read(d.justification),
     reason: d.reason,
     policy: t?.policyVersion ?? null,
     category: t ? Category.parse(t.category) : null,

@@ -1,6 +1,6 @@
 import type { ApplicationFields, ApplicationListQuery, ApplicationStatus } from "@shared/contracts/applications.ts";
 import {
-  alternativesColumn, derivationColumn, partiesColumn, type DecisionParties, type Derivation, type RateAlternatives,
+  alternativesColumn, derivationColumn, paragraphsColumn, partiesColumn, type DecisionParties, type Derivation, type RateAlternatives,
 } from "@shared/contracts/decision-records.ts";
 import type { CalendarDate } from "@shared/domain/dates.ts";
 import type { z } from "zod";
@@ -183,12 +183,33 @@ export async function reservePremises(tx: DbTx, premisesId: string): Promise<boo
   return count === 1;
 }
 
+/**
+ * The next case number of `<prefix>/<year>`, inside the decision's transaction: one statement
+ * increments the counter and returns it (INSERT ... ON CONFLICT DO UPDATE ... RETURNING: atomic under
+ * PostgreSQL's READ COMMITTED, and the row stays locked until the transaction ends, so the next
+ * decision waits for this one; SQLite runs one transaction at a time). A rollback takes the number back.
+ */
+export async function nextCaseNumber(tx: DbTx, prefix: string, year: number): Promise<string> {
+  const key = `${prefix}/${year}`;
+  const counter = await tx.decisionCounter.upsert({ where: { key }, create: { key, seq: 1 }, update: { seq: { increment: 1 } }, select: { seq: true } });
+  return `${key}/${String(counter.seq).padStart(4, "0")}`;
+}
+
+/** The officer's name and position as the decision prints them. */
+export async function signerOf(tx: DbTx, userId: string): Promise<{ name: string; position: string }> {
+  return tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, position: true } });
+}
+
 interface DecisionRecord {
   applicationId: string;
+  caseNumber: string;
   decidedAt: Date;
   decidedById: string;
   decidedByEmail: string;
+  signer: { name: string; position: string };
   parties: DecisionParties;
+  justification: string[];
+  notice: string[];
 }
 
 export interface RefusalRecord extends DecisionRecord {
@@ -227,8 +248,10 @@ export interface ApprovalRecord extends DecisionRecord {
 
 function decisionColumns(d: DecisionRecord) {
   return {
-    applicationId: d.applicationId, decidedAt: d.decidedAt, decidedById: d.decidedById, decidedByEmail: d.decidedByEmail,
+    applicationId: d.applicationId, caseNumber: d.caseNumber, decidedAt: d.decidedAt, decidedById: d.decidedById, decidedByEmail: d.decidedByEmail,
+    decidedByName: d.signer.name, decidedByPosition: d.signer.position,
     parties: partiesColumn.write(d.parties),
+    justification: paragraphsColumn.write(d.justification), notice: paragraphsColumn.write(d.notice),
   };
 }
 

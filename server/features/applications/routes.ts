@@ -6,6 +6,7 @@ import {
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { requireConfirmedEmail } from "@server/features/auth/index.ts";
+import { documentsConfig } from "@server/features/documents/index.ts";
 import { approveApplication, rejectApplication, reviewApplication } from "./decide.ts";
 import { listNotifications, markRead } from "./inbox.ts";
 import {
@@ -19,6 +20,8 @@ const unprocessable = { description: "A rule refuses it; the problem says which"
 export function applicationRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
   const tags = ["applications"];
+  const config = documentsConfig(ctx.env.DOCUMENTS_CONFIG);
+  const issuing = { casePrefix: config.caseNumberPrefix, notice: config.notice };
 
   api.route({
     method: "post", path: "/applications", tags, authorize: "application:create",
@@ -87,7 +90,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     params: ApplicationId,
     body: ApproveRequest,
     responses: { 200: { description: "Approved", schema: ApplicationDetail }, 404: notFound, 409: conflict, 422: unprocessable },
-  }, ({ params, body, actor }) => approveApplication(ctx.db, actor, params.id, body, ctx.clock));
+  }, ({ params, body, actor }) => approveApplication(ctx.db, actor, params.id, body, ctx.clock, issuing));
 
   api.route({
     method: "post", path: "/applications/{id}/reject", tags, authorize: "application:decide",
@@ -95,7 +98,7 @@ export function applicationRoutes(ctx: AppContext): ApiRouter {
     params: ApplicationId,
     body: RejectRequest,
     responses: { 200: { description: "Rejected", schema: ApplicationDetail }, 404: notFound, 409: conflict },
-  }, ({ params, body, actor }) => rejectApplication(ctx.db, actor, params.id, body, ctx.clock));
+  }, ({ params, body, actor }) => rejectApplication(ctx.db, actor, params.id, body, ctx.clock, issuing));
 
   api.route({
     method: "get", path: "/notifications", tags, authorize: "notification:list",

@@ -41,9 +41,15 @@ export interface AidFigures {
 }
 
 export interface DecisionDocument {
-  reference: string;
+  /** The decision's case number (znak sprawy), sequential per year: "ZBK-WN/2026/0042". */
+  caseNumber: string;
+  /** The application's own reference: "ZBK-WN/2026/1A2B3C4D". */
+  applicationReference: string;
   decidedAt: CalendarDate;
-  decidedBy: string;
+  /** The officer as named at the decision (profile name and position). */
+  signer: { name: string; position: string };
+  justification: string[];
+  notice: string[];
   outcome: "approved" | "rejected";
   reason: string | null;
   parties: Parties;

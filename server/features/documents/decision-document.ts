@@ -3,6 +3,7 @@ import { DE_MINIMIS_CEILING_EUR } from "@shared/domain/de-minimis.ts";
 import { formatDate } from "@shared/domain/dates.ts";
 import { formatArea, formatEUR, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
 import type { AidFigures, ApprovedTerms, DecisionDocument } from "./data.ts";
+import type { Grantor } from "./grantor.ts";
 import { facts, fractionPercent, letterhead, nbpRate, page, signature } from "./layout.ts";
 
 // The written decision on an application, in Polish: approval with the rate and its derivation and
@@ -63,14 +64,26 @@ function aidSection(aid: AidFigures, months: number): Content[] {
   ];
 }
 
-export function decisionDocument(doc: DecisionDocument): TDocumentDefinitions {
+// A case number or reference ("ZBK-WN/2026/0042") is never broken across lines.
+const REFERENCE = /([A-Za-z0-9][A-Za-z0-9.-]*\/\d{4}\/[0-9A-Za-z]+)/;
+
+function unbrokenReferences(text: string): Content {
+  return { text: text.split(REFERENCE).filter(Boolean).map((part) => (REFERENCE.test(part) ? { text: part, noWrap: true } : part)) };
+}
+
+function paragraphs(heading: string, texts: string[]): Content[] {
+  return [{ text: heading, style: "heading" }, ...texts.map((text): Content => ({ ...unbrokenReferences(text), margin: [0, 0, 0, 4], alignment: "justify" } as Content))];
+}
+
+export function decisionDocument(doc: DecisionDocument, grantor: Grantor): TDocumentDefinitions {
   const { organisation, premises } = doc.parties;
   const terms = doc.outcome === "approved" ? doc.terms : null;
   const content: Content[] = [
-    ...letterhead(doc.reference, doc.decidedAt),
+    ...letterhead(grantor, doc.caseNumber, doc.decidedAt),
     { text: "DECYZJA", style: "title" },
     { text: "w sprawie wniosku o najem lokalu użytkowego na warunkach preferencyjnych", style: "subtitle" },
     facts([
+      ["Wniosek", doc.applicationReference],
       ["Wnioskodawca", organisation.name],
       ["NIP", organisation.nip],
       ["Adres wnioskodawcy", organisation.address],
@@ -84,10 +97,10 @@ export function decisionDocument(doc: DecisionDocument): TDocumentDefinitions {
       : [
         { text: "Rozstrzygnięcie", style: "heading" },
         { text: "Odmawia się zgody na najem lokalu na warunkach preferencyjnych." },
-        { text: "Uzasadnienie", style: "heading" },
-        { text: doc.reason ?? "" },
       ]),
-    signature(doc.decidedBy),
+    ...paragraphs("Uzasadnienie", doc.justification.length ? doc.justification : [doc.reason ?? ""]),
+    ...paragraphs("Pouczenie", doc.notice),
+    signature(grantor, doc.signer),
   ];
-  return page(`Decyzja ${doc.reference}`, content);
+  return page(grantor, `Decyzja ${doc.caseNumber}`, content);
 }

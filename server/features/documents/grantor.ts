@@ -1,11 +1,8 @@
-// The grantor printed on decisions and certificates. City data, not a rule: check it against the
-// city's own records before the first real document (NIP passes the checksum).
-export const GRANTOR = {
-  name: "Gmina Miejska Kraków",
-  unit: "Zarząd Budynków Komunalnych w Krakowie",
-  address: "pl. Wszystkiego Świętych 3-4, 31-004 Kraków",
-  nip: "6761013717",
-} as const;
+import type { DocumentsConfig } from "./config.ts";
+
+// The grantor printed on decisions, certificates, leases and investment documents comes from the
+// documents configuration (config/documents.json, README "Documents"); these are the acts it cites.
+export type Grantor = DocumentsConfig["grantor"];
 
 export const DE_MINIMIS_REGULATION =
   "Rozporządzenie Komisji (UE) 2023/2831 z dnia 13 grudnia 2023 r. w sprawie stosowania art. 107 i 108 " +

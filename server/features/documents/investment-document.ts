@@ -3,6 +3,7 @@ import { hundredthsFromString, hundredthsToString } from "@shared/contracts/comm
 import { INVESTMENT_CATEGORY_LABELS } from "@shared/contracts/investments.ts";
 import { formatDate } from "@shared/domain/dates.ts";
 import { formatPLN } from "@shared/domain/money.ts";
+import type { Grantor } from "./grantor.ts";
 import type { InvestmentDocumentData } from "./investment-data.ts";
 import { facts, fractionPercent, letterhead, page, signature } from "./layout.ts";
 import { REMAINDER_TEXT } from "./lease-data.ts";
@@ -36,11 +37,11 @@ function subject(doc: InvestmentDocumentData): Content {
 }
 
 /** The consent: the works, the estimate, the approved amount, the settlement terms and the conditions. */
-export function consentDocument(doc: InvestmentDocumentData): TDocumentDefinitions {
+export function consentDocument(doc: InvestmentDocumentData, grantor: Grantor): TDocumentDefinitions {
   const { investment: i, lease } = doc;
   const features = i.addsFeatures.map((f) => FEATURE_WORDS[f] ?? f).join(", ");
   const content: Content[] = [
-    ...letterhead(`ZBK-NK/${i.id.slice(0, 8).toUpperCase()}`, i.consentedOn!),
+    ...letterhead(grantor, `ZBK-NK/${i.id.slice(0, 8).toUpperCase()}`, i.consentedOn!),
     { text: "ZGODA NA WYKONANIE NAKŁADÓW", style: "title" },
     { text: `w lokalu użytkowym na podstawie umowy najmu nr ${i.leaseNumber}`, style: "subtitle" },
     subject(doc),
@@ -72,17 +73,17 @@ export function consentDocument(doc: InvestmentDocumentData): TDocumentDefinitio
         "Po zakończeniu prac Najemca zgłasza je wraz z fakturami.",
       margin: [0, 10, 0, 0], fontSize: 9,
     },
-    signature(null),
+    signature(grantor, null),
   ];
-  return deterministic(page(`Zgoda na nakłady ${i.leaseNumber}`, content), doc.creationDate);
+  return deterministic(page(grantor, `Zgoda na nakłady ${i.leaseNumber}`, content), doc.creationDate);
 }
 
 /** The settlement statement: the accepted amount, the offsets month by month so far, the remainder. */
-export function settlementDocument(doc: InvestmentDocumentData): TDocumentDefinitions {
+export function settlementDocument(doc: InvestmentDocumentData, grantor: Grantor): TDocumentDefinitions {
   const { investment: i, lease, months } = doc;
   const offset = months.reduce((sum, m) => sum + hundredthsFromString(m.fromInvestment)!, 0);
   const content: Content[] = [
-    ...letterhead(`ZBK-NK/${i.id.slice(0, 8).toUpperCase()}`, doc.asOf),
+    ...letterhead(grantor, `ZBK-NK/${i.id.slice(0, 8).toUpperCase()}`, doc.asOf),
     { text: "ROZLICZENIE NAKŁADÓW Z CZYNSZEM", style: "title" },
     { text: `stan na ${formatDate(doc.asOf)}`, style: "subtitle" },
     subject(doc),
@@ -108,7 +109,7 @@ export function settlementDocument(doc: InvestmentDocumentData): TDocumentDefini
         },
         layout: "lightHorizontalLines", fontSize: 9,
       },
-    signature(null),
+    signature(grantor, null),
   ];
-  return deterministic(page(`Rozliczenie nakładów ${i.leaseNumber}`, content), doc.creationDate);
+  return deterministic(page(grantor, `Rozliczenie nakładów ${i.leaseNumber}`, content), doc.creationDate);
 }

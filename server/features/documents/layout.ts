@@ -1,20 +1,20 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { formatDate } from "@shared/domain/dates.ts";
 import { formatPercent, toDecimal } from "@shared/domain/money.ts";
-import { GRANTOR } from "./grantor.ts";
+import type { Grantor } from "./grantor.ts";
 
 // The city's letterhead and the small pieces both documents use.
 
-export function letterhead(reference: string, date: string): Content[] {
+export function letterhead(grantor: Grantor, reference: string, date: string): Content[] {
   return [
     {
       columns: [
         [
-          { text: GRANTOR.name.toUpperCase(), style: "grantor" },
-          { text: GRANTOR.unit, bold: true },
-          { text: `${GRANTOR.address} · NIP ${GRANTOR.nip}`, fontSize: 8, color: "#444" },
+          { text: grantor.name.toUpperCase(), style: "grantor" },
+          { text: grantor.unit, bold: true },
+          { text: `${grantor.address} · NIP ${grantor.nip}`, fontSize: 8, color: "#444" },
         ],
-        { text: `Kraków, ${formatDate(date)}`, alignment: "right", width: 150 },
+        { text: `${grantor.place}, ${formatDate(date)}`, alignment: "right", width: 150 },
       ],
     },
     { canvas: [{ type: "line", x1: 0, y1: 6, x2: 515, y2: 6, lineWidth: 1 }], margin: [0, 0, 0, 10] },
@@ -31,18 +31,26 @@ export function facts(rows: Array<[string, string]>): Content {
   };
 }
 
-export function signature(by: string | null): Content {
+/** Who signs: the officer's name and position as on the decision; null leaves the lines to fill in by hand. */
+export interface Signer {
+  name: string;
+  position: string;
+}
+
+export function signature(grantor: Grantor, signer: Signer | null): Content {
   return {
     stack: [
-      { text: "……………………………………………", alignment: "right", margin: [0, 30, 0, 2] },
-      { text: by ? `w imieniu Prezydenta Miasta Krakowa: ${by}` : "w imieniu Prezydenta Miasta Krakowa", alignment: "right", fontSize: 8 },
+      { text: grantor.signingFor, alignment: "right", fontSize: 8, margin: [0, 24, 0, 0] },
+      { text: "……………………………………………", alignment: "right", margin: [0, 24, 0, 2] },
+      ...(signer?.name ? [{ text: signer.name, alignment: "right" as const, bold: true }] : []),
+      ...(signer?.position ? [{ text: signer.position, alignment: "right" as const, fontSize: 9 }] : []),
     ],
   };
 }
 
-export function page(title: string, content: Content[]): TDocumentDefinitions {
+export function page(grantor: Grantor, title: string, content: Content[]): TDocumentDefinitions {
   return {
-    info: { title, author: `${GRANTOR.name} – ${GRANTOR.unit}`, creator: "social-premises" },
+    info: { title, author: `${grantor.name} – ${grantor.unit}`, creator: "social-premises" },
     pageSize: "A4",
     pageMargins: [40, 40, 40, 50],
     footer: (current, count) => ({ text: `${title} · strona ${current} z ${count}`, alignment: "center", fontSize: 8, color: "#666" }),

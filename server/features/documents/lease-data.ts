@@ -2,7 +2,7 @@ import type { LeaseTemplateClauses, LeasePlaceholder } from "@shared/contracts/l
 import type { Lease, LeaseScheduleView } from "@shared/contracts/leases.ts";
 import { formatDate } from "@shared/domain/dates.ts";
 import { formatArea, formatPLN, formatRate, toDecimal } from "@shared/domain/money.ts";
-import { GRANTOR } from "./grantor.ts";
+import type { Grantor } from "./grantor.ts";
 import { fractionPercent } from "./layout.ts";
 
 // What the lease agreement and its annexes show: the lease as the API gives it (amounts as decimal
@@ -44,7 +44,7 @@ export const REMAINDER_TEXT = {
 export const representativesText = (names: string[]) => (names.length ? names.join(", ") : "……………………………………");
 
 /** The values of every placeholder for this lease. */
-export function placeholderValues(doc: Pick<LeaseDocumentData, "lease" | "representatives">): Record<LeasePlaceholder, string> {
+export function placeholderValues(doc: Pick<LeaseDocumentData, "lease" | "representatives">, grantor: Grantor): Record<LeasePlaceholder, string> {
   const { lease, representatives } = doc;
   const { organisation, premises } = lease.parties;
   return {
@@ -52,10 +52,10 @@ export function placeholderValues(doc: Pick<LeaseDocumentData, "lease" | "repres
     "lease.startDate": formatDate(lease.startDate),
     "lease.endDate": lease.endDate ? formatDate(lease.endDate) : "czas nieoznaczony",
     "lease.term": termText(lease),
-    "landlord.name": GRANTOR.name,
-    "landlord.unit": GRANTOR.unit,
-    "landlord.address": GRANTOR.address,
-    "landlord.nip": GRANTOR.nip,
+    "landlord.name": grantor.name,
+    "landlord.unit": grantor.unit,
+    "landlord.address": grantor.address,
+    "landlord.nip": grantor.nip,
     "tenant.name": organisation.name,
     "tenant.address": organisation.address,
     "tenant.nip": organisation.nip,

@@ -4,7 +4,7 @@ import type { Lease, LeaseAnnex } from "@shared/contracts/leases.ts";
 import { formatDate } from "@shared/domain/dates.ts";
 import { formatArea, formatPLN, formatRate } from "@shared/domain/money.ts";
 import { monthlyRent } from "@shared/domain/rent.ts";
-import { GRANTOR } from "./grantor.ts";
+import type { Grantor } from "./grantor.ts";
 import { facts, fractionPercent, page } from "./layout.ts";
 import { isDraft, type LeaseDocumentData, placeholderValues, REMAINDER_TEXT, representativesText, termText } from "./lease-data.ts";
 
@@ -26,15 +26,15 @@ function deterministic(definition: TDocumentDefinitions, creationDate: Date, dra
   return { ...definition, ...draftMarks(draft), info: { ...definition.info, creationDate } };
 }
 
-function partiesBlock(lease: Lease, representatives: string[], made: "zawarta" | "zawarty", on: string | null): Content[] {
+function partiesBlock(grantor: Grantor, lease: Lease, representatives: string[], made: "zawarta" | "zawarty", on: string | null): Content[] {
   const { organisation } = lease.parties;
   const ids = [`NIP ${organisation.nip}`, `REGON ${organisation.regon}`, ...(organisation.krs ? [`KRS ${organisation.krs}`] : [])].join(", ");
   return [
     { text: `${made} w Krakowie w dniu ${on ? formatDate(on) : "……………………"} pomiędzy:`, margin: [0, 0, 0, 6] },
     {
       text: [
-        { text: GRANTOR.name, bold: true },
-        `, NIP ${GRANTOR.nip}, w imieniu której działa ${GRANTOR.unit}, ${GRANTOR.address}, reprezentowany przez: ……………………………………, zwaną dalej `,
+        { text: grantor.name, bold: true },
+        `, NIP ${grantor.nip}, w imieniu której działa ${grantor.unit}, ${grantor.address}, reprezentowany przez: ……………………………………, zwaną dalej `,
         { text: "Wynajmującym", bold: true }, ",",
       ],
       margin: [0, 0, 0, 6],
@@ -78,8 +78,8 @@ function signatures(left: string, right: string): Content {
   return { columns: [column(left), column(right)], margin: [0, 10, 0, 0] };
 }
 
-function clauses(doc: LeaseDocumentData): Content[] {
-  const values = placeholderValues(doc);
+function clauses(doc: LeaseDocumentData, grantor: Grantor): Content[] {
+  const values = placeholderValues(doc, grantor);
   return doc.template.clauses.sections.flatMap((section, i): Content[] => [
     { text: `§ ${i + 1}. ${fillPlaceholders(section.heading, values)}`, style: "heading", alignment: "center" },
     { ol: section.paragraphs.map((p) => ({ text: fillPlaceholders(p, values), alignment: "justify" as const, margin: [0, 0, 0, 3] as [number, number, number, number] })) },
@@ -146,26 +146,26 @@ function firstYearSchedule(doc: LeaseDocumentData): Content[] {
 }
 
 /** The lease agreement with its two annexes. */
-export function leaseDocument(doc: LeaseDocumentData): TDocumentDefinitions {
+export function leaseDocument(doc: LeaseDocumentData, grantor: Grantor): TDocumentDefinitions {
   const { lease } = doc;
   const example = doc.template.isExample ? " (wzór przykładowy)" : "";
   const content: Content[] = [
     { text: "UMOWA NAJMU LOKALU UŻYTKOWEGO", style: "title" },
     { text: `nr ${lease.number}`, style: "subtitle" },
-    ...partiesBlock(lease, doc.representatives, "zawarta", lease.signedOn),
+    ...partiesBlock(grantor, lease, doc.representatives, "zawarta", lease.signedOn),
     { text: "Warunki najmu", style: "heading" },
     termsTable(lease),
-    ...clauses(doc),
+    ...clauses(doc, grantor),
     signatures("Wynajmujący", "Najemca"),
     { text: `Wzór umowy: wersja ${doc.template.version}${example}.`, fontSize: 8, color: "#666", margin: [0, 16, 0, 0] },
     ...handoverProtocol(doc),
     ...firstYearSchedule(doc),
   ];
-  return deterministic(page(`Umowa najmu ${lease.number}`, content), doc.creationDate, isDraft(lease));
+  return deterministic(page(grantor, `Umowa najmu ${lease.number}`, content), doc.creationDate, isDraft(lease));
 }
 
 /** Aneks nr n: what changes from its effective date, the parties, signatures. */
-export function annexDocument(doc: Pick<LeaseDocumentData, "lease" | "representatives">, annex: LeaseAnnex, creationDate: Date): TDocumentDefinitions {
+export function annexDocument(doc: Pick<LeaseDocumentData, "lease" | "representatives">, annex: LeaseAnnex, creationDate: Date, grantor: Grantor): TDocumentDefinitions {
   const { lease } = doc;
   const changes: Content[] = [];
   const area = annex.area ?? null;
@@ -184,7 +184,7 @@ export function annexDocument(doc: Pick<LeaseDocumentData, "lease" | "representa
   const content: Content[] = [
     { text: `ANEKS NR ${annex.number}`, style: "title" },
     { text: `do umowy najmu lokalu użytkowego nr ${lease.number}${lease.signedOn ? ` z dnia ${formatDate(lease.signedOn)}` : ""}`, style: "subtitle" },
-    ...partiesBlock(lease, doc.representatives, "zawarty", null),
+    ...partiesBlock(grantor, lease, doc.representatives, "zawarty", null),
     { text: "§ 1.", style: "heading", alignment: "center" },
     { text: `Strony zgodnie postanawiają, że od dnia ${formatDate(annex.effectiveFrom)}:` },
     { ul: changes, margin: [0, 4, 0, 6] },
@@ -195,5 +195,5 @@ export function annexDocument(doc: Pick<LeaseDocumentData, "lease" | "representa
     facts([["Lokal", `${lease.parties.premises.address} (nr inw. ${lease.parties.premises.inventoryCode})`]]),
     signatures("Wynajmujący", "Najemca"),
   ];
-  return deterministic(page(`Aneks nr ${annex.number} do umowy ${lease.number}`, content), creationDate, false);
+  return deterministic(page(grantor, `Aneks nr ${annex.number} do umowy ${lease.number}`, content), creationDate, false);
 }

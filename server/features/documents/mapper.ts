@@ -1,6 +1,6 @@
 import { applicationReference, USE_LABELS } from "@shared/contracts/applications.ts";
 import { hundredthsToString } from "@shared/contracts/common.ts";
-import { derivationColumn, partiesColumn } from "@shared/contracts/decision-records.ts";
+import { derivationColumn, paragraphsColumn, partiesColumn } from "@shared/contracts/decision-records.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { toFixed2String } from "@shared/domain/money.ts";
 import { baseMonthly } from "@shared/domain/rent.ts";
@@ -10,7 +10,8 @@ import type { DecisionRecordRow } from "./repository.ts";
 type DecisionRow = NonNullable<DecisionRecordRow["decision"]>;
 type TermsRow = NonNullable<DecisionRow["terms"]>;
 
-const money = hundredthsToString;
+// Amounts in minor units, some BigInt columns (a total can pass 2^31); all far below 2^53.
+const money = (minor: number | bigint) => hundredthsToString(Number(minor));
 
 function approvedTerms(t: TermsRow): ApprovedTerms {
   return {
@@ -47,9 +48,12 @@ function aidFigures(t: TermsRow): AidFigures | null {
 
 export function toDecisionDocument(row: DecisionRecordRow, d: DecisionRow): DecisionDocument {
   return {
-    reference: applicationReference(row.id, row.createdAt),
+    caseNumber: d.caseNumber,
+    applicationReference: applicationReference(row.id, row.createdAt),
     decidedAt: toIsoDate(d.decidedAt),
-    decidedBy: d.decidedByEmail,
+    signer: { name: d.decidedByName || d.decidedByEmail, position: d.decidedByPosition },
+    justification: paragraphsColumn.read(d.justification),
+    notice: paragraphsColumn.read(d.notice),
     outcome: d.outcome,
     reason: d.reason,
     parties: partiesColumn.read(d.parties),

@@ -3,11 +3,13 @@ import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { ApplicationId } from "@shared/contracts/applications.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { authorize } from "@server/lib/authorization.ts";
+import { todayIn } from "@shared/domain/dates.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { renderPdf } from "@server/lib/pdf.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { certificateDocument } from "./certificate-document.ts";
+import { documentsConfig } from "./config.ts";
 import { decisionDocument } from "./decision-document.ts";
 import { addInvestmentDocumentRoutes } from "./investment-routes.ts";
 import { addLeaseDocumentRoutes } from "./lease-routes.ts";
@@ -21,6 +23,7 @@ export type SendPdf = (res: Response, definition: TDocumentDefinitions, filename
 export function documentRoutes(ctx: AppContext): ApiRouter {
   const api = new ApiRouter();
   const tags = ["documents"];
+  const { grantor } = documentsConfig(ctx.env.DOCUMENTS_CONFIG);
 
   async function load(actor: Actor, id: string) {
     const found = await loadDecisionDocument(ctx.db, id);
@@ -46,7 +49,7 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
     responses: { 200: pdf, 404: notFound },
   }, async ({ params, actor }, _req, res) => {
     const doc = await load(actor, params.id);
-    await send(res, decisionDocument(doc), `decyzja-${doc.reference.replace(/\W+/g, "-")}.pdf`);
+    await send(res, decisionDocument(doc, grantor), `decyzja-${doc.caseNumber.replace(/\W+/g, "-")}.pdf`);
   });
 
   api.route({
@@ -59,10 +62,10 @@ export function documentRoutes(ctx: AppContext): ApiRouter {
     if (doc.outcome !== "approved" || !doc.aid?.deMinimis || !doc.terms) {
       throw AppError.notFound("Ta decyzja nie udziela pomocy de minimis, więc nie ma zaświadczenia.");
     }
-    await send(res, certificateDocument(doc), `zaswiadczenie-de-minimis-${doc.reference.replace(/\W+/g, "-")}.pdf`);
+    await send(res, certificateDocument(doc, grantor, todayIn(ctx.clock)), `zaswiadczenie-de-minimis-${doc.caseNumber.replace(/\W+/g, "-")}.pdf`);
   });
 
-  addLeaseDocumentRoutes(api, ctx, send);
-  addInvestmentDocumentRoutes(api, ctx, send);
+  addLeaseDocumentRoutes(api, ctx, send, grantor);
+  addInvestmentDocumentRoutes(api, ctx, send, grantor);
   return api;
 }

@@ -1,6 +1,7 @@
 import { OrganisationInput, type OrganisationForm, type OrganisationStatus } from "@shared/contracts/organisations.ts";
 import type { Role } from "@shared/contracts/auth.ts";
 import { createUser, findUserByEmail } from "@server/features/auth/index.ts";
+import { updateProfile } from "@server/features/profile/index.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import type { Db } from "@server/lib/db.ts";
 import type { OrganisationStatus as DbStatus } from "@server/generated/prisma/client.ts";
@@ -13,6 +14,8 @@ export const DEMO_PASSWORD = "Demo-Krakow-2026!";
 interface DemoAccount {
   email: string;
   name: string;
+  /** Staff: the position the decisions they sign print. */
+  position?: string;
   role: Role;
   organisation?: { status: OrganisationStatus; data: OrganisationForm };
 }
@@ -20,8 +23,8 @@ interface DemoAccount {
 const base = { phone: null, socialEnterprise: false, socialEnterpriseSince: null, publicBenefit: false, reintegrationType: null, economicActivity: false, declaredAid: [] };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: "admin@demo.krakow.pl", name: "Administrator Demo", role: "admin" },
-  { email: "urzednik@demo.krakow.pl", name: "Jan Urzędnik", role: "officer" },
+  { email: "admin@demo.krakow.pl", name: "Ewa Administratorska", position: "Kierownik Działu Informatyki", role: "admin" },
+  { email: "urzednik@demo.krakow.pl", name: "Jan Urzędnik", position: "Starszy inspektor, Dział Najmu Lokali Użytkowych", role: "officer" },
   {
     email: "fundacja@demo.krakow.pl", name: "Anna Fundacyjna", role: "applicant",
     organisation: {
@@ -68,6 +71,7 @@ export async function seedDemoAccounts(db: Db, log: (line: string) => void): Pro
   for (const account of DEMO_ACCOUNTS) {
     const existing = await findUserByEmail(db, account.email);
     const user = existing ?? await createUser(db, { email: account.email, name: account.name, role: account.role, password: DEMO_PASSWORD }, null);
+    if (!existing && account.position) await updateProfile(db, user.id, { position: account.position });
     if (account.role === "officer") verifierId = user.id;
     if (account.organisation) await seedOrganisation(db, user.id, verifierId, account.organisation);
     log(`Demo account (local use only): ${account.email} / ${DEMO_PASSWORD} (${account.role})${existing ? ", already present" : ""}`);
