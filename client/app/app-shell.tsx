@@ -9,6 +9,7 @@ import { LeasesNavItem } from "@client/features/leases/index.ts";
 import { LeaseTemplatesNavItem } from "@client/features/lease-templates/index.ts";
 import { AdminNavItem } from "@client/features/admin/index.ts";
 import { InvestmentsNavItem } from "@client/features/investments/index.ts";
+import { FooterLinks } from "@client/features/info-pages/index.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { ConfigProvider } from "./config-provider.tsx";
 
@@ -29,7 +30,8 @@ export function AppShell({ children }: { children: ReactNode }) {
             <InvestmentsNavItem />
             <LeaseTemplatesNavItem />
             <AdminNavItem />
-            <li><a href="/api/openapi.json">{t("app.navApi")}</a></li>
+            <li><NavLink to="/dashboard">{t("app.navDashboard")}</NavLink></li>
+            <li><NavLink to="/open-data">{t("app.navApi")}</NavLink></li>
           </ul>
         </nav>
         <AccountMenu />
@@ -42,6 +44,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t("app.footer")}</p>
+        <FooterLinks />
       </footer>
     </div>
   );

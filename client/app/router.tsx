@@ -8,6 +8,10 @@ import { leaseRoutes } from "@client/features/leases/index.ts";
 import { leaseTemplateRoutes } from "@client/features/lease-templates/index.ts";
 import { adminRoutes } from "@client/features/admin/index.ts";
 import { investmentRoutes } from "@client/features/investments/index.ts";
+import { dashboardRoutes } from "@client/features/dashboard/index.ts";
+import { openDataRoutes } from "@client/features/open-data/index.ts";
+import { infoPageRoutes } from "@client/features/info-pages/index.ts";
+import { profileRoutes } from "@client/features/profile/index.ts";
 import { loadFeatureMessages } from "@client/lib/i18n/index.ts";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RouteErrorBoundary } from "./route-error-boundary.tsx";
@@ -66,6 +70,10 @@ const pages: LazyPage[] = [
   ...fromRouteObjects(leaseTemplateRoutes),
   ...fromRouteObjects(adminRoutes),
   ...fromRouteObjects(investmentRoutes),
+  ...fromRouteObjects(dashboardRoutes),
+  ...fromRouteObjects(openDataRoutes),
+  ...fromRouteObjects(infoPageRoutes),
+  ...fromRouteObjects(profileRoutes),
 ];
 
 // The first page's code starts loading now, with the entry, not once the shell has rendered.

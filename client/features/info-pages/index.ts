@@ -1,0 +1,2 @@
+export { infoPageRoutes } from "./routes.ts";
+export { FooterLinks } from "./footer-links.tsx";

@@ -1,0 +1,136 @@
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { runAxe, type AxeViolation } from "@tests/support/browser.ts";
+import { browserApp } from "@tests/support/e2e.ts";
+import { applicationBody } from "@tests/support/factories.ts";
+import { daysFromToday } from "@tests/support/applications.ts";
+
+const SLOW = 120_000;
+const WAIT = { timeout: 30_000 };
+const app = browserApp();
+
+/** Every page axe checked in this file and what it found, for the accessibility statement's record. */
+const checked = new Map<string, AxeViolation[]>();
+
+async function axeClean(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  checked.set(new URL(page.url()).pathname, violations);
+  expect(violations, `serious accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** CSP violations reported by the pages of a context (the charts draw on canvas under the app's policy). */
+async function cspWatched(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"}`));
+  });
+  context.on("console", (m) => {
+    if (/^Refused to |^CSP violation:/.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}
+
+/** An application of the demo foundation for an available premises, approved by the demo officer (applications, aid). */
+async function approvedDemoApplication(): Promise<void> {
+  const applicant = await app.apiAs("fundacja@demo.krakow.pl");
+  const officer = await app.apiAs("urzednik@demo.krakow.pl");
+  const premises = await applicant.agent.get("/api/premises?use=services&pageSize=1").expect(200);
+  const premisesId = premises.body.items[0].id as string;
+  const created = await applicant.post("/api/applications").send(applicationBody(applicant.body.organisations[0]!.id, premisesId)).expect(201);
+  await applicant.post(`/api/applications/${created.body.id}/submit`).expect(200);
+  await officer.post(`/api/applications/${created.body.id}/approve`).send({ startDate: daysFromToday(30), months: 12, eurRate: "4.2500" }).expect(200);
+}
+
+describe("the diagnosis dashboard", () => {
+  it("shows each chart drawn on its canvas with its data table for the demo data, with no serious axe violation and no CSP violation", async () => {
+    await approvedDemoApplication();
+    const context = await app.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+    const csp = await cspWatched(context);
+    const page = await context.newPage();
+    await page.goto(`${app.server.baseUrl}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor(WAIT);
+    await page.getByRole("link", { name: "Diagnoza" }).click();
+    await page.getByRole("heading", { level: 1, name: /Diagnoza/ }).waitFor(WAIT);
+    await page.locator("section[data-chart] table").first().waitFor(WAIT);
+
+    for (const id of ["districts", "statuses", "pool", "conditions", "applications"]) {
+      const section = page.locator(`section[data-chart="${id}"]`);
+      const canvas = section.locator('canvas[role="img"]');
+      expect(await canvas.getAttribute("aria-label"), id).toMatch(/^Wykres: .+ Te same dane są w tabeli pod wykresem\.$/);
+      // Drawn: some pixel of the canvas is not blank.
+      const inked = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+        return false;
+      });
+      expect(inked, `${id} chart drawn`).toBe(true);
+      expect(await section.locator("table caption").textContent(), id).toMatch(/^Dane wykresu: /);
+      expect(await section.locator("tbody tr").count(), `${id} table rows`).toBeGreaterThan(0);
+    }
+    // The demo premises by district: the table's total equals the register's offer.
+    const offered = await page.locator('section[data-chart="districts"] tbody tr td:last-child').allTextContents();
+    const listed = await app.apiAs("urzednik@demo.krakow.pl").then(async (s) => (await s.agent.get("/api/premises?status=available,reserved,leased,under-renovation&pageSize=1").expect(200)).body.page.total as number);
+    expect(offered.reduce((sum, cell) => sum + Number(cell.replace(/\s/g, "")), 0)).toBe(listed);
+    // The approved application: one submitted and one approved this quarter, decided the same day.
+    const applications = await page.locator('section[data-chart="applications"] tbody tr').first().locator("td").allTextContents();
+    expect(applications).toEqual(["1", "1", "0", "0"]);
+    // Money in Polish format from the API's exact decimals: "1 234,56 zł".
+    await page.locator(".dashboard-summary").waitFor(WAIT);
+    expect(await page.locator(".dashboard-summary dd").last().textContent()).toMatch(/^\d[\d\u00a0]*,\d{2}\u00a0zł$/);
+    await axeClean(page);
+    expect(csp).toEqual([]);
+  }, SLOW);
+
+  it("the home page does not load the charts' code", async () => {
+    const context = await app.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.server.baseUrl}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor(WAIT);
+    await page.waitForLoadState("networkidle");
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
+    expect(scripts.filter((s) => /dashboard/.test(s))).toEqual([]);
+  }, SLOW);
+});
+
+describe("the footer pages", () => {
+  it("the footer leads to the accessibility statement (with the date of the last axe check), the privacy notice and the contact page, all axe clean", async () => {
+    const context = await app.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.server.baseUrl}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor(WAIT);
+    const footer = page.locator("footer");
+
+    await footer.getByRole("link", { name: "Deklaracja dostępności" }).click();
+    await page.getByRole("heading", { level: 1, name: "Deklaracja dostępności" }).waitFor(WAIT);
+    for (const heading of ["Daty", "Stan dostępności cyfrowej", "Treści niedostępne", "Przygotowanie deklaracji", "Informacje zwrotne i dane kontaktowe", "Procedura wnioskowo-skargowa", "Dostępność architektoniczna"]) {
+      await page.getByRole("heading", { level: 2, name: heading }).waitFor(WAIT);
+    }
+    expect(await page.locator("main").textContent()).toMatch(/Ostatnie automatyczne badanie narzędziem axe-core [\d.]+: \d{2}\.\d{2}\.\d{4}/);
+    expect(await page.locator("main").textContent()).toContain("Zarząd Budynków Komunalnych w Krakowie");
+    await axeClean(page);
+
+    await footer.getByRole("link", { name: "Ochrona danych osobowych" }).click();
+    await page.getByRole("heading", { level: 2, name: "Administrator danych" }).waitFor(WAIT);
+    for (const heading of ["Jakie dane przechowujemy i po co", "Podstawa prawna", "Jak długo przechowujemy dane", "Twoje prawa"]) {
+      await page.getByRole("heading", { level: 2, name: heading }).waitFor(WAIT);
+    }
+    await axeClean(page);
+
+    await footer.getByRole("link", { name: "Kontakt" }).click();
+    await page.getByRole("heading", { level: 1, name: "Kontakt" }).waitFor(WAIT);
+    await axeClean(page);
+  }, SLOW);
+
+  it("records the axe check for the accessibility statement when asked to (RECORD_AXE_CHECK=1) and every page was clean", () => {
+    if (process.env.RECORD_AXE_CHECK !== "1") return;
+    // Only after the tests above ran and axe checked every page they open, each clean.
+    expect([...checked.keys()]).toEqual(["/dashboard", "/accessibility-statement", "/privacy", "/contact"]);
+    expect([...checked.values()].every((v) => v.length === 0)).toBe(true);
+    const file = fileURLToPath(new URL("../../client/features/info-pages/axe-check.json", import.meta.url));
+    const { version } = createRequire(import.meta.url)("axe-core/package.json") as { version: string };
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), tool: `axe-core ${version}`, pages: [...checked.keys()] }, null, 2)}\n`);
+  });
+});
