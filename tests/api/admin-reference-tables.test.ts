@@ -86,15 +86,17 @@ async function signedLease(startDate: string, months: number, terminatedOn?: str
 }
 
 describe("correcting a price index", () => {
-  it("refuses a value that has already indexed a signed lease's rent, naming the lease (409); one whose anniversary fell after a termination may change", async () => {
+  it("refuses a value that has already indexed a signed lease's rent, naming the lease (409); one whose anniversaries fall after the leases' ends may change", async () => {
     const number = await signedLease("2023-06-01", 36);
-    await signedLease("2022-03-15", 36, "2022-12-31");
+    await signedLease("2025-09-01", 24, "2025-12-31");
     const refused = await admin.call("put", "/api/price-indices/2023").send({ cpi: "111.5" }).expect(409);
     expect(refused.body.type).toMatch(/price-index-in-use$/);
     expect(refused.body.detail).toContain(`${number} (waloryzacja 2024-06-01)`);
     expect((await admin.call("get", "/api/price-indices/2023").expect(200)).body.cpi).toBe("111.4");
-    // 2022's value would have indexed the terminated lease on 15.03.2023, after its end.
-    await admin.call("put", "/api/price-indices/2022").send({ cpi: "114.5" }).expect(200);
+    // 2025's value would index the first lease on 01.06.2026, after its end (31.05.2026), and the
+    // second on 01.09.2026, after its termination: it may still be corrected.
+    await admin.call("put", "/api/price-indices/2025").send({ cpi: "103.7" }).expect(201);
+    await admin.call("put", "/api/price-indices/2025").send({ cpi: "103.8" }).expect(200);
     // The same value again changes nothing and is no correction.
     await admin.call("put", "/api/price-indices/2023").send({ cpi: "111.4" }).expect(200);
   });
