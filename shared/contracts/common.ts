@@ -49,7 +49,10 @@ export const hundredths = (messageKey = "decimal.invalid", max: number = MAX_MIN
 export const DecimalString = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: "Exact decimal with two places", example: "42.50" });
 
 /** A calendar date, "2026-11-23" (shared/domain/dates.ts says why this is the one representation). */
-export const CalendarDate = z.iso.date({ message: "date.invalid" });
+export const CalendarDate = z.iso.date({
+  // "2025-02-31" has the right form but is no day: say so, not that the format is wrong.
+  error: (issue) => (typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input) ? "date.nonexistent" : "date.invalid"),
+});
 
 /** A query parameter that may be repeated (?a=x&a=y) or comma-separated (?a=x,y). */
 export function listParam<T extends z.ZodType>(item: T) {

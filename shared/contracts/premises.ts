@@ -13,12 +13,16 @@ export const ACCESSIBILITY_FEATURES = [
   "disabledParking", "contrastMarkings", "inductionLoop",
 ] as const;
 
-export const Condition = z.enum(CONDITIONS, { message: "condition.invalid" });
-export const Status = z.enum(STATUSES, { message: "status.invalid" });
+/** A choice from a list: nothing chosen asks to choose (not "unknown district"), anything off the list is `invalid`. */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, invalid: string) =>
+  z.enum(values, { error: (issue) => (issue.input === "" || issue.input === undefined || issue.input === null ? "choice.required" : invalid) });
+
+export const Condition = choice(CONDITIONS, "condition.invalid");
+export const Status = choice(STATUSES, "status.invalid");
 export const Use = z.enum(USES, { message: "use.invalid" });
 export const AccessibilityLevel = z.enum(ACCESSIBILITY_LEVELS, { message: "accessibility.invalid" });
 export const AccessibilityFeature = z.enum(ACCESSIBILITY_FEATURES, { message: "feature.invalid" });
-export const District = z.enum(DISTRICT_IDS, { message: "district.invalid" });
+export const District = choice(DISTRICT_IDS, "district.invalid");
 export type Condition = z.infer<typeof Condition>;
 export type Status = z.infer<typeof Status>;
 export type Use = z.infer<typeof Use>;
@@ -29,8 +33,8 @@ const Utilities = z.object({
   water: z.boolean(),
   sewage: z.boolean(),
   gas: z.boolean(),
-  heating: z.enum(HEATING, { message: "heating.invalid" }),
-  toilet: z.enum(TOILETS, { message: "toilet.invalid" }),
+  heating: choice(HEATING, "heating.invalid"),
+  toilet: choice(TOILETS, "toilet.invalid"),
 });
 
 const Accessibility = z.object({
@@ -109,6 +113,9 @@ export const PremisesSummary = z.object({
   photo: PremisesPhoto.nullable(),
 }).meta({ id: "PremisesSummary" });
 export type PremisesSummary = z.infer<typeof PremisesSummary>;
+
+/** The photos of GET /api/premises/{id}/files, as little as the map's popup needs (the home page's code stays small). */
+export const PremisesPhotoList = z.object({ items: z.array(PremisesPhoto.extend({ kind: z.string() })) });
 
 export const PremisesPage = z.object({ items: z.array(PremisesSummary), page: PageInfo }).meta({ id: "PremisesPage" });
 export type PremisesPage = z.infer<typeof PremisesPage>;

@@ -132,7 +132,7 @@ describe("the other fields", () => {
     [{ declaredAid: [{ grantor: "Gmina", grantedOn: "2024-01-01", amountEur: "12.345" }] }, "declaredAid.0.amountEur", "amountEur.invalid"],
     [{ declaredAid: [{ grantor: "Gmina", grantedOn: "2024-01-01", amountEur: "0" }] }, "declaredAid.0.amountEur", "amountEur.invalid"],
     [{ declaredAid: [{ grantor: "Gmina", grantedOn: "2024-01-01", amountEur: "99999999999.99" }] }, "declaredAid.0.amountEur", "amountEur.invalid"],
-    [{ declaredAid: [{ grantor: "Gmina", grantedOn: "2024-02-30", amountEur: "10" }] }, "declaredAid.0.grantedOn", "date.invalid"],
+    [{ declaredAid: [{ grantor: "Gmina", grantedOn: "2024-02-30", amountEur: "10" }] }, "declaredAid.0.grantedOn", "date.nonexistent"],
   ])("%j is refused naming %s", async (overrides, field, code) => {
     const res = await applicant.call("post", "/api/organisations").send(organisationBody(overrides as never)).expect(400);
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]));

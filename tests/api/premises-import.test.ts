@@ -110,7 +110,7 @@ describe("the city's file of 500 premises with three bad rows", () => {
     expect(res.body.errors).toEqual([
       { line: BAD_LINES.usableArea, field: "usableArea", column: "Powierzchnia użytkowa [m²]", code: "decimal.invalid", value: "675-14-71-246", message: expect.stringContaining("Podaj liczbę") },
       { line: BAD_LINES.district, field: "district", column: "Dzielnica", code: "csv.district", value: "Śródmieście", message: expect.stringContaining("Nieznana dzielnica") },
-      { line: BAD_LINES.lastInspection, field: "lastInspection", column: "Data przeglądu", code: "csv.date", value: "31.02.2025", message: expect.stringContaining("DD.MM.RRRR") },
+      { line: BAD_LINES.lastInspection, field: "lastInspection", column: "Data przeglądu", code: "date.nonexistent", value: "31.02.2025", message: expect.stringContaining("Taki dzień nie istnieje") },
     ]);
     expect(await countByPrefix("ZBK/IMP/")).toBe(0);
   });

@@ -18,7 +18,28 @@ interface AuditHistoryProps {
   version?: string;
 }
 
-const KNOWN_ACTIONS = ["create", "update", "resubmit", "verify", "return", "member-add", "seed", "register"] as const;
+const KNOWN_ACTIONS = [
+  "create", "update", "resubmit", "verify", "return", "member-add", "member-invite", "member-decline", "seed", "register",
+  "withdraw", "import", "file-upload", "file-delete", "submit", "approve", "reject", "reserve", "sign", "terminate", "annex",
+  "end", "lease-end", "settle-deposit", "propose", "deny", "update-profile", "change-password", "confirm-email",
+] as const;
+
+/** The record's bookkeeping (identifiers, a file's hash and address, timestamps): nothing a reader decides on. */
+const INTERNAL = new Set(["id", "premisesId", "organisationId", "createdById", "sha256", "url", "mime", "createdAt", "updatedAt"]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The changes a reader follows: a nested record (utilities, accessibility) one row per part that changed, bookkeeping left out. */
+function readable(changes: AuditChange[]): AuditChange[] {
+  return changes.flatMap((change) => {
+    if (INTERNAL.has(change.field)) return [];
+    const { before, after } = change;
+    if (!isRecord(before) || !isRecord(after)) return [change];
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .map((key) => ({ field: `${change.field}.${key}`, before: before[key] ?? null, after: after[key] ?? null }));
+  });
+}
 const time = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "pl-PL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Warsaw" });
 
 function actionLabel(action: string): string {
@@ -75,19 +96,20 @@ interface AuditEventItemProps {
 
 function AuditEventItem({ event, fieldLabel, show }: AuditEventItemProps) {
   const who = event.actor?.email ?? t("audit.system");
+  const changes = readable(event.changes);
   return (
     <li className="audit-history__event">
       <p className="audit-history__summary">
         <strong>{actionLabel(event.action)}</strong> · <time dateTime={event.at}>{when(event.at)}</time> · {who}
       </p>
-      {event.changes.length > 0 && (
+      {changes.length > 0 && (
         <table className="audit-history__changes">
           <caption className="visually-hidden">{t("audit.caption", { action: actionLabel(event.action), when: when(event.at), who })}</caption>
           <thead>
             <tr><th scope="col">{t("audit.field")}</th><th scope="col">{t("audit.before")}</th><th scope="col">{t("audit.after")}</th></tr>
           </thead>
           <tbody>
-            {event.changes.map((change) => (
+            {changes.map((change) => (
               <tr key={change.field}>
                 <th scope="row">{fieldLabel?.(change.field) ?? change.field}</th>
                 <td>{show(change, change.before)}</td>

@@ -5,6 +5,7 @@ import { formatDate } from "@shared/domain/dates.ts";
 import { formatArea, formatPLN } from "@shared/domain/money.ts";
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
+import { NotFoundMessage } from "@client/components/ui/not-found-message.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { useApiMutation, useApiResource } from "@client/lib/api/queries.ts";
@@ -56,6 +57,10 @@ function ApplicationView() {
   const [notice, setNotice] = useState<string | null>(state?.notice ?? null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  // Another organisation's application is answered as none: trying again would not change that.
+  if (error && (error.status === 404 || error.status === 403 || error.status === 400)) {
+    return <NotFoundMessage title={t("applications.notFound.title")} body={t("applications.notFound.body")} />;
+  }
   if (error) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!current) return <LoadingState />;
 

@@ -10,6 +10,7 @@ import { t } from "@client/lib/i18n/index.ts";
 import { formatAddress } from "@client/lib/premises-format.ts";
 import { RequireSession } from "@client/components/session/require-session.tsx";
 import { ApplicationForm } from "./application-form.tsx";
+import { NotYetEligible } from "./not-yet-eligible.tsx";
 import "./applications.css";
 
 type Organisations = { id: string; name: string; status: string }[];
@@ -48,7 +49,7 @@ function ApplicationEditor({ premisesId, organisations, application }: { premise
 
   let body;
   if (!premisesId) body = <p>{t("applications.form.noPremises")} <Link to="/">{t("notFound.back")}</Link></p>;
-  else if (verified.length === 0) body = <p className="notice">{t("applications.form.noVerified")} <Link to="/my-organisation">{t("applications.form.goToOrganisation")}</Link></p>;
+  else if (verified.length === 0) body = <NotYetEligible organisations={organisations} />;
   else if (error) body = <ErrorState error={error} onRetry={() => void refetch()} />;
   else if (!premises) body = <LoadingState />;
   else {

@@ -1,5 +1,6 @@
 import { formatArea } from "@shared/domain/decimal-text.ts";
-import type { PremisesFeatureProperties } from "@shared/contracts/premises.ts";
+import { PremisesPhotoList, type PremisesFeatureProperties } from "@shared/contracts/premises.ts";
+import { request } from "@client/lib/api/request.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { rentLabel } from "@client/lib/premises-format.ts";
 
@@ -34,4 +35,24 @@ export function popupContent(p: PremisesFeatureProperties, onOpen: (id: string) 
   });
   root.append(title, facts, link);
   return root;
+}
+
+/**
+ * Puts the premises' first photo, small, at the top of its popup once the API has named it; `resized`
+ * lets the popup lay itself out (and pan) again when the picture has arrived. No photo, or no answer:
+ * the popup stays as it is.
+ */
+export async function addFirstPhoto(root: HTMLElement, premisesId: string, resized: () => void): Promise<void> {
+  const files = await request(`/api/premises/${encodeURIComponent(premisesId)}/files`, { schema: PremisesPhotoList }).catch(() => null);
+  const photo = files?.items.find((f) => f.kind === "photo");
+  if (!photo) return;
+  const image = document.createElement("img");
+  image.className = "map-popup__photo";
+  image.alt = photo.alt;
+  image.width = 240;
+  image.height = 120;
+  image.decoding = "async";
+  image.addEventListener("load", resized, { once: true });
+  image.src = photo.url;
+  root.prepend(image);
 }

@@ -4,7 +4,7 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import { t, tn } from "@client/lib/i18n/index.ts";
 import { prefersReducedMotion } from "@client/lib/reduced-motion.ts";
 import { levelMarkerIcon } from "@client/lib/map/level-marker.ts";
-import { popupContent } from "./popup-content.ts";
+import { addFirstPhoto, popupContent } from "./popup-content.ts";
 import type { PremisesFeature } from "./use-premises-features.ts";
 
 export interface PremisesLayerHandlers {
@@ -88,7 +88,17 @@ export class PremisesLayer {
     const [lng, lat] = feature.geometry.coordinates;
     const label = t("map.marker", { address: p.address, level: t(`levelLong.${p.level}`) });
     const marker = L.marker([lat, lng], { icon: levelMarkerIcon(p.level, label), riseOnHover: true });
-    marker.bindPopup(() => popupContent(p, this.handlers.onOpen), { maxWidth: 260 });
+    // Leaflet calls the content function on every update: one content per opening, its photo asked for once.
+    let content: HTMLElement | undefined;
+    marker.bindPopup(() => {
+      if (!content) {
+        content = popupContent(p, this.handlers.onOpen);
+        void addFirstPhoto(content, p.id, () => marker.getPopup()?.update());
+      }
+      return content;
+      // Room at the top for the notices over the map (tiles unavailable, loading): a popup's title is never under them.
+    }, { maxWidth: 260, autoPanPaddingTopLeft: L.point(16, 96), autoPanPaddingBottomRight: L.point(16, 16) });
+    marker.on("popupclose", () => { content = undefined; });
     marker.on("popupopen", () => this.handlers.onSelect(p.id));
     this.markers.set(p.id, { marker, signature: signature(feature) });
     return marker;

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import {
   OrganisationInput, type LegalForm, type OrganisationDetail, type ReintegrationType,
 } from "@shared/contracts/organisations.ts";
+import { lang } from "@client/lib/i18n/index.ts";
 
 /** What the organisation form holds: text as typed, sent to the API as is (the server parses it too). */
 export interface OrganisationValues {
@@ -36,7 +37,8 @@ export function valuesOf(o: OrganisationDetail): OrganisationValues {
     postalCode: o.postalCode, city: o.city, email: o.email, phone: o.phone ?? "",
     socialEnterprise: o.socialEnterprise, socialEnterpriseSince: o.socialEnterpriseSince ?? "",
     publicBenefit: o.publicBenefit, reintegrationType: o.reintegrationType ?? "", economicActivity: o.economicActivity,
-    declaredAid: o.declaredAid.map((a) => ({ ...a })),
+    // The officer typed "4200,00": the box shows the amount as Polish writes it, not the API's "4200.00".
+    declaredAid: o.declaredAid.map((a) => ({ ...a, amountEur: lang === "pl" ? a.amountEur.replace(".", ",") : a.amountEur })),
   };
 }
 

@@ -9,6 +9,7 @@ import { formatAddress } from "@client/lib/premises-format.ts";
 import { searchToReturnTo } from "@client/lib/back-link-state.ts";
 import { AccessibilitySection } from "./accessibility-section.tsx";
 import { ConditionSection } from "./condition-section.tsx";
+import { FilesSection } from "./files-section.tsx";
 import { InvestmentsSection } from "./investments-section.tsx";
 import { KeyFacts } from "./key-facts.tsx";
 import { LocationMap } from "./location-map.tsx";
@@ -42,6 +43,7 @@ export function PremisesDetail({ premises: p, pricing }: { premises: Premises } 
       </header>
       <div className="detail__layout">
         <div className="detail__main">
+          <FilesSection premisesId={p.id} address={address} part="photos" />
           <KeyFacts premises={p} />
           {pricing?.(p)}
           <AccessibilitySection premises={p} />
@@ -54,6 +56,7 @@ export function PremisesDetail({ premises: p, pricing }: { premises: Premises } 
               <p className="detail__description">{p.description}</p>
             </section>
           )}
+          <FilesSection premisesId={p.id} address={address} part="plans" />
         </div>
         <section className="detail__aside detail-section" aria-labelledby="location-heading">
           <h2 id="location-heading">{t("detail.location")}</h2>

@@ -3,6 +3,7 @@ import { FILE_LIMITS, PremisesFileList, type FileKind, type PremisesFileInfo } f
 import { ErrorState } from "@client/components/ui/error-state.tsx";
 import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { SelectField } from "@client/components/ui/select-field.tsx";
+import { TextField } from "@client/components/ui/text-field.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { useApiMutation, useApiQuery } from "@client/lib/api/queries.ts";
 import { t } from "@client/lib/i18n/index.ts";
@@ -11,9 +12,10 @@ import { deleteFile, REGISTER_RESOURCES, uploadFile } from "./requests.ts";
 /** Photos and floor plans of a saved premises: previews, upload, delete. */
 export function FilesSection({ premisesId }: { premisesId: string }) {
   const { data, error, refetch } = useApiQuery(`/api/premises/${premisesId}/files`, PremisesFileList);
-  const upload = useApiMutation(({ kind, file }: { kind: FileKind; file: File }) => uploadFile(premisesId, kind, file), REGISTER_RESOURCES);
+  const upload = useApiMutation(({ kind, file, alt }: { kind: FileKind; file: File; alt: string }) => uploadFile(premisesId, kind, file, alt), REGISTER_RESOURCES);
   const remove = useApiMutation((file: PremisesFileInfo) => deleteFile(file.id), REGISTER_RESOURCES);
   const [kind, setKind] = useState<FileKind>("photo");
+  const [alt, setAlt] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -25,9 +27,10 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
       return setMessage({ text: t("premisesRegister.files.tooBig", { kind: t(`premisesRegister.files.${kind}`), mb: limit.maxBytes / 1024 / 1024 }), error: true });
     }
     try {
-      const saved = await upload.mutateAsync({ kind, file });
+      const saved = await upload.mutateAsync({ kind, file, alt });
       setMessage({ text: t("premisesRegister.files.uploaded", { name: saved.originalName }), error: false });
       if (input.current) input.current.value = "";
+      setAlt("");
     } catch (e) {
       const apiError = e instanceof ApiError ? e : ApiError.unexpected(0);
       setMessage({ text: apiError.fieldErrors?.[0]?.message ?? apiError.userMessage, error: true });
@@ -58,7 +61,7 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
           <ul className="register-files__photos">
             {photos.map((f) => (
               <li key={f.id}>
-                <img src={f.url} alt={f.originalName} loading="lazy" />
+                <img src={f.url} alt={f.alt || f.originalName} loading="lazy" />
                 <button type="button" className="button button--secondary" aria-label={t("premisesRegister.files.deleteLabel", { name: f.originalName })} onClick={() => void onDelete(f)}>
                   {t("premisesRegister.files.delete")}
                 </button>
@@ -89,6 +92,7 @@ export function FilesSection({ premisesId }: { premisesId: string }) {
           <label className="field__label" htmlFor="file-input">{t("premisesRegister.files.file")}</label>
           <input id="file-input" ref={input} type="file" className="field__input" accept={FILE_LIMITS[kind].accept.join(",")} />
         </div>
+        <TextField id="file-alt" label={t("premisesRegister.files.alt")} hint={t("premisesRegister.files.altHint")} value={alt} maxLength={300} onChange={(e) => setAlt(e.target.value)} />
         <button type="button" className="button" disabled={upload.isPending} onClick={() => void onUpload()}>
           {upload.isPending ? t("premisesRegister.files.uploading") : t("premisesRegister.files.upload")}
         </button>

@@ -38,7 +38,7 @@ function Check({ form, name }: { form: Form; name: Field }) {
 }
 
 function Select({ form, name, options }: { form: Form; name: Field; options: { value: string; label: string }[] }) {
-  return <SelectField id={fieldId(FORM, name)} label={fieldLabel(name)} error={errorAt(form, name)} options={[{ value: "", label: "—" }, ...options]} {...form.register(name)} />;
+  return <SelectField id={fieldId(FORM, name)} label={fieldLabel(name)} error={errorAt(form, name)} options={[{ value: "", label: t("premisesRegister.form.choose") }, ...options]} {...form.register(name)} />;
 }
 
 const words = <T extends string>(ids: readonly T[], prefix: string) => ids.map((id) => ({ value: id, label: t(`${prefix}.${id}` as MessageKey) }));

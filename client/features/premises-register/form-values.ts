@@ -105,9 +105,8 @@ export const PremisesForm = z.preprocess((values: FormValues) => fromFormValues(
 // Zod's own words for a box that holds no number are not the officer's: say what to type instead.
 const WHEN_UNREADABLE: Record<string, string> = {
   usableArea: "decimal.invalid", baseRent: "decimal.invalid", worksCost: "decimal.invalid",
-  lat: "csv.coordinate", lng: "csv.coordinate", floor: "csv.integer", rooms: "csv.integer",
-  "accessibility.doorWidthCm": "doorWidth.invalid", condition: "condition.invalid", district: "district.invalid",
-  "utilities.heating": "heating.invalid", "utilities.toilet": "toilet.invalid",
+  lat: "lat.number", lng: "lng.number", floor: "csv.integer", rooms: "csv.integer",
+  "accessibility.doorWidthCm": "doorWidth.invalid",
 };
 
 function inOurWords(errors: FieldErrors, prefix = ""): void {

@@ -6,8 +6,9 @@ import { LoadingState } from "@client/components/ui/loading-state.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { AuditHistory } from "@client/components/audit-history/index.ts";
 import { useApiQuery } from "@client/lib/api/queries.ts";
+import { useDistrictName } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
-import { fieldLabel } from "./form-sections.tsx";
+import { premisesFieldLabel, premisesValue } from "./audit-values.ts";
 import { FilesSection } from "./files-section.tsx";
 import { PremisesForm } from "./premises-form.tsx";
 import { StaffPage } from "./staff-page.tsx";
@@ -44,6 +45,7 @@ function EditPremises() {
   const { data, error, refetch } = useApiQuery(`/api/premises/${encodeURIComponent(id)}`, PremisesDetail);
   const [saved, setSaved] = useState<PremisesDetail | null>(null);
   const premises = saved ?? data;
+  const districtName = useDistrictName();
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!premises) return <LoadingState />;
   const status = saved ? t("premisesRegister.saved", { code: saved.inventoryCode }) : created ? t("premisesRegister.created", { code: created }) : "";
@@ -58,17 +60,11 @@ function EditPremises() {
         <h2 id="files-heading">{t("premisesRegister.sections.files")}</h2>
         <FilesSection premisesId={premises.id} />
       </section>
-      <AuditHistory entity="premises" entityId={premises.id} version={premises.updatedAt} fieldLabel={(f) => fieldLabelOrUndefined(f)} />
+      <AuditHistory
+        entity="premises" entityId={premises.id} version={premises.updatedAt}
+        fieldLabel={premisesFieldLabel} formatValue={(field, value) => premisesValue(field, value, districtName)}
+      />
     </div>
   );
 }
 
-// The audit trail also names fields the form has no label for (updatedAt, withdrawalReason).
-function fieldLabelOrUndefined(field: string): string | undefined {
-  try {
-    const label = fieldLabel(field);
-    return typeof label === "string" ? label : undefined;
-  } catch {
-    return undefined;
-  }
-}

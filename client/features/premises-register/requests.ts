@@ -21,9 +21,10 @@ export function withdrawPremises(id: string, reason: string): Promise<PremisesDe
   return request(`/api/premises/${id}/withdraw`, { method: "POST", json: { reason }, schema: PremisesDetail });
 }
 
-export function uploadFile(premisesId: string, kind: FileKind, file: File): Promise<PremisesFileInfo> {
+export function uploadFile(premisesId: string, kind: FileKind, file: File, alt: string): Promise<PremisesFileInfo> {
   const body = new FormData();
   body.append("kind", kind);
+  body.append("alt", alt);
   body.append("file", file);
   return request(`/api/premises/${premisesId}/files`, { method: "POST", body, schema: PremisesFileInfo });
 }

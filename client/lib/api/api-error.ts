@@ -22,11 +22,14 @@ export class ApiError extends Error {
   static fromResponse(status: number, body: unknown): ApiError {
     const problem = Problem.safeParse(body);
     if (problem.success) return new ApiError(status, problem.data.title, problem.data.detail, problem.data.errors, body);
-    return new ApiError(status, t("errors.title"), t("errors.server", { status }), [], body);
+    // A gateway's answer while the app is down or restarting, not the app's own problem document.
+    const unavailable = status === 502 || status === 503 || status === 504;
+    return new ApiError(status, t("errors.title"), t(unavailable ? "errors.unavailable" : "errors.server", { status }), [], body);
   }
 
+  /** No answer at all: the browser knows whether it is offline; otherwise the server is what did not answer. */
   static network(): ApiError {
-    return new ApiError(0, t("errors.title"), t("errors.network"));
+    return new ApiError(0, t("errors.title"), t(navigator.onLine ? "errors.network" : "errors.offline"));
   }
 
   static unexpected(status: number): ApiError {

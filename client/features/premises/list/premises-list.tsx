@@ -45,7 +45,9 @@ export function PremisesList({ bbox, selectedId, onHighlight }: PremisesListProp
   };
 
   let count = t("list.loading");
-  if (data) count = `${data.page.total === 0 ? t("list.foundNone") : tn("list.found", data.page.total)} ${wholeCity ? t("list.inCity") : t("list.inView")}`;
+  // Old results under a failed search would be taken for the answer: no count rather than a stale one.
+  if (error) count = t("list.countUnknown");
+  else if (data) count = `${data.page.total === 0 ? t("list.foundNone") : tn("list.found", data.page.total)} ${wholeCity ? t("list.inCity") : t("list.inView")}`;
 
   return (
     <section className="results" id="results" aria-labelledby="results-heading">

@@ -93,7 +93,9 @@ export const date: Cell = {
     if (trimmed === "") return ok(null);
     const dotted = DOTTED_DATE.exec(trimmed);
     const iso = dotted ? `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}` : trimmed;
-    return isIsoDate(iso) ? ok(iso) : fail("csv.date");
+    if (isIsoDate(iso)) return ok(iso);
+    // "31.02.2025" is written right but is no day: say so, not that the format is wrong.
+    return fail(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? "date.nonexistent" : "csv.date");
   },
   write: (value) => {
     if (typeof value !== "string") return "";
