@@ -10,8 +10,8 @@ import { textCheckedContext } from "@tests/support/missing-texts.ts";
 import { linkIn, startSmtp, type TestSmtp } from "@tests/support/smtp.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
-const SLOW = 120_000;
-const WAIT = { timeout: 30_000 };
+const SLOW = 180_000;
+const WAIT = { timeout: 60_000 };
 const NEW_PASSWORD = "Sowa-Nad-Wisla-Czyta-Mapy";
 
 /** A free port, so that the app's PUBLIC_BASE_URL (the links in its mail) is where it listens. */

@@ -14,6 +14,8 @@ import { useApiMutation } from "@client/lib/api/queries.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { useSession } from "@client/lib/session/session.tsx";
+import { UnconfirmedEmailNotice } from "@client/features/auth/index.ts";
 import { applicationFieldLabel, purposeLabel } from "./labels.ts";
 import { APPLICATION_RESOURCES, changeApplication } from "./requests.ts";
 
@@ -80,6 +82,8 @@ export function ApplicationForm({ premises, organisations, application, onDone }
   // Once saved, further attempts change the same draft instead of making a second one.
   const savedId = useRef<string | undefined>(application?.id);
   const canRenovate = RENOVATION_CONDITIONS.includes(premises.condition);
+  // An applicant who has not confirmed the e-mail address prepares the draft but cannot submit it yet.
+  const user = useSession().session?.user;
   const send = useApiMutation(async ({ values, submit }: { values: ApplicationValues; submit: boolean }) => {
     let saved = savedId.current
       ? await changeApplication("PUT", `/api/applications/${savedId.current}`, values)
@@ -107,6 +111,7 @@ export function ApplicationForm({ premises, organisations, application, onDone }
 
   return (
     <form className="application-form" noValidate onSubmit={save(true)}>
+      {user && !user.emailConfirmed && <UnconfirmedEmailNotice email={user.email} />}
       <FormErrorSummary title={t("applications.form.errors")} items={feedback.items} message={feedback.message} attempt={feedback.attempt} />
       <fieldset className="form-block">
         <legend>{t("applications.form.sections.who")}</legend>

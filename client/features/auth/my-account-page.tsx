@@ -6,12 +6,12 @@ import { FormErrorSummary } from "@client/components/ui/form-error-summary.tsx";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { TextField } from "@client/components/ui/text-field.tsx";
 import { RequireSession } from "@client/components/session/require-session.tsx";
-import { ApiError } from "@client/lib/api/api-error.ts";
 import { useApiMutation } from "@client/lib/api/queries.ts";
 import { request } from "@client/lib/api/request.ts";
 import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { UnconfirmedEmailNotice } from "./unconfirmed-email-notice.tsx";
 import "./auth.css";
 
 const FORM = "change-password";
@@ -32,30 +32,6 @@ export function MyAccountPage() {
         </div>
       )}
     </RequireSession>
-  );
-}
-
-/** Why an application cannot be submitted yet, and the link sent again. */
-export function UnconfirmedEmailNotice({ email }: { email: string }) {
-  const [status, setStatus] = useState("");
-  const resend = useApiMutation(() => request("/api/auth/confirm-email/resend", { method: "POST" }), []);
-  const send = async () => {
-    try {
-      await resend.mutateAsync();
-      setStatus(t("accountLifecycle.resent", { email }));
-    } catch (error) {
-      setStatus(error instanceof ApiError ? error.userMessage : t("account.failed"));
-    }
-  };
-  return (
-    <section className="notice" aria-labelledby="unconfirmed-title">
-      <h2 id="unconfirmed-title" className="notice__title">{t("accountLifecycle.unconfirmedTitle")}</h2>
-      <p>{t("accountLifecycle.unconfirmed", { email })}</p>
-      <p className="notice__actions">
-        <button type="button" className="button" disabled={resend.isPending} onClick={() => void send()}>{t("accountLifecycle.resend")}</button>
-      </p>
-      <p role="status">{status}</p>
-    </section>
   );
 }
 
