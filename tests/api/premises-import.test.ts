@@ -6,7 +6,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseCsv } from "csv-parse/sync";
 import { BAD_LINES } from "@fixtures/import/make.ts";
+import type { PremisesDetail } from "@shared/contracts/premises.ts";
+import { CSV_BOM, csvCells, csvJoin } from "@server/features/premises-register/index.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
 import { createUser } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
@@ -30,6 +33,7 @@ function sendCsv(who: SignedIn, body: Buffer | string, dryRun: boolean) {
   return who.call("post", `/api/premises/import?dryRun=${dryRun}`).set("Content-Type", "text/csv").send(Buffer.from(body));
 }
 
+const premisesDetail = async (who: SignedIn, id: string) => (await who.call("get", `/api/premises/${id}`).expect(200)).body as PremisesDetail;
 const countByPrefix = (prefix: string) => t.db.premises.count({ where: { inventoryCode: { startsWith: prefix } } });
 const lines = (...rows: string[]) => rows.join("\r\n") + "\r\n";
 const HEADER = readFileSync(fixture("premises-small.csv"), "utf8").split("\r\n")[0]!;
@@ -274,6 +278,97 @@ describe("the export read back by the import", () => {
   });
 });
 
+describe("re-importing the register's own export in mode add-and-update", () => {
+  const send = (who: SignedIn, body: Buffer | string, dryRun: boolean, mode?: string) =>
+    who.call("post", `/api/premises/import?dryRun=${dryRun}${mode ? `&mode=${mode}` : ""}`).set("Content-Type", "text/csv").send(Buffer.from(body));
+  const exportOf = async (who: SignedIn) => (await who.call("get", "/api/premises/export.csv").expect(200)).text;
+
+  /** The export's rows as cells (csv-parse, as the import reads them), edited, and written back as the export writes. */
+  function edit(csv: string, changes: Record<string, Record<string, string>>, added: string[][] = []): string {
+    const cells: string[][] = parseCsv(csv, { delimiter: ";", bom: true, relax_column_count: true });
+    const [header, ...rows] = cells;
+    const at = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(changes[row[0]!] ?? {})) row[at(column)] = value;
+    }
+    return CSV_BOM + [header!, ...rows, ...added].map(csvJoin).join("");
+  }
+
+  it("dry run lists each changed field (old and new as the spreadsheet writes them), the import applies and audits them", { timeout: 60_000 }, async () => {
+    const u = await createTestApp();
+    try {
+      const officerU = await signIn(u.app, await createUser(u.db, { role: "officer" }));
+      await send(officerU, SMALL, false).expect(201);
+      const exported = await exportOf(officerU);
+
+      // Unchanged, the export reads back as it is: nothing to add, nothing to update.
+      const same = await send(officerU, exported, true, "add-and-update").expect(200);
+      expect(same.body).toMatchObject({ mode: "add-and-update", errorCount: 0, added: 0, updated: 0, changes: [] });
+      expect(same.body.unchanged).toBe(same.body.rows);
+      // In the default mode the same file is refused row by row, with the way out named.
+      const addOnly = await send(officerU, exported, true).expect(200);
+      expect(addOnly.body).toMatchObject({ mode: "add", errorCount: same.body.rows });
+      expect(addOnly.body.errors[0].message).toContain("Dodaj nowe i zaktualizuj istniejące");
+
+      const before1001 = await u.db.premises.findUniqueOrThrow({ where: { inventoryCode: "ZBK/N/1001" }, select: { id: true, usableAreaDm2: true } });
+      const newRow = csvCells({ ...(await premisesDetail(officerU, before1001.id)), inventoryCode: "ZBK/N/2001" });
+      const edited = edit(exported, {
+        "ZBK/N/1001": { "Powierzchnia użytkowa [m²]": "99,90", "Winda": "tak" },
+        "ZBK/N/1002": { "Status": "w remoncie", "Przeznaczenie": "biuro, handel" },
+        "ZBK/N/1003": { "Stawka bazowa [zł/m²]": "1 234,5", "Data przeglądu": "" },
+      }, [newRow]);
+
+      const dry = await send(officerU, edited, true, "add-and-update").expect(200);
+      expect(dry.body).toMatchObject({ dryRun: true, errorCount: 0, added: 1, updated: 3, unchanged: same.body.rows - 3, imported: 0 });
+      const byCode = Object.fromEntries(dry.body.changes.map((c: { inventoryCode: string }) => [c.inventoryCode, c]));
+      const lineOf = (code: string) => edited.split("\r\n").findIndex((l) => l.startsWith(`${code};`)) + 1;
+      expect(byCode["ZBK/N/1001"]).toMatchObject({ premisesId: before1001.id, line: lineOf("ZBK/N/1001") });
+      expect(byCode["ZBK/N/1003"].line).toBe(lineOf("ZBK/N/1003"));
+      expect(byCode["ZBK/N/1001"].fields).toEqual([
+        { field: "usableArea", column: "Powierzchnia użytkowa [m²]", before: "42,50", after: "99,90" },
+        { field: "accessibility.lift", column: "Winda", before: "nie", after: "tak" },
+      ]);
+      expect(byCode["ZBK/N/1002"].fields).toEqual([
+        { field: "allowedUses", column: "Przeznaczenie", before: "działalność społeczna, biuro", after: "biuro, handel" },
+        { field: "status", column: "Status", before: "dostępny", after: "w remoncie" },
+      ]);
+      expect(byCode["ZBK/N/1003"].fields).toEqual([
+        expect.objectContaining({ field: "lastInspection", column: "Data przeglądu", after: "" }),
+        expect.objectContaining({ field: "baseRent", column: "Stawka bazowa [zł/m²]", after: "1234,50" }),
+      ]);
+      // A dry run writes nothing.
+      expect((await u.db.premises.findUniqueOrThrow({ where: { id: before1001.id } })).usableAreaDm2).toBe(before1001.usableAreaDm2);
+
+      const done = await send(officerU, edited, false, "add-and-update").expect(201);
+      expect(done.body).toMatchObject({ dryRun: false, imported: 4, added: 1, updated: 3 });
+      expect(await premisesDetail(officerU, before1001.id)).toMatchObject({ usableArea: "99.90", accessibility: { lift: true } });
+      const p1002 = await u.db.premises.findUniqueOrThrow({ where: { inventoryCode: "ZBK/N/1002" }, include: { uses: true } });
+      expect(p1002.status).toBe("under_renovation");
+      expect(p1002.uses.map((x) => x.use).sort()).toEqual(["office", "retail"]);
+      expect(await u.db.premises.count({ where: { inventoryCode: "ZBK/N/2001" } })).toBe(1);
+
+      // Each update is in the audit trail as an officer's edit is; the import's own event names them.
+      const [update] = await u.db.auditEvent.findMany({ where: { entityId: before1001.id, action: "update" } });
+      expect(update!.actorEmail).toBe(officerU.user.email);
+      expect(Object.keys(JSON.parse(update!.changes!))).toEqual(expect.arrayContaining(["usableArea", "accessibility"]));
+      const [event] = await u.db.auditEvent.findMany({ where: { action: "import" }, orderBy: { at: "desc" }, take: 1 });
+      expect(JSON.parse(event!.after!)).toMatchObject({ mode: "add-and-update", count: 1, codes: ["ZBK/N/2001"], updated: ["ZBK/N/1001", "ZBK/N/1002", "ZBK/N/1003"] });
+
+      // Lossless: the new export is the edited file (written the export's way), and reads back unchanged.
+      const again = await exportOf(officerU);
+      const reread = await send(officerU, again, true, "add-and-update").expect(200);
+      expect(reread.body).toMatchObject({ errorCount: 0, added: 0, updated: 0, unchanged: same.body.rows + 1 });
+    } finally {
+      await u.close();
+    }
+  });
+
+  it("an unknown mode is a 400 naming the mode", async () => {
+    const res = await send(officer, SMALL, true, "replace-all").expect(400);
+    expect(JSON.stringify(res.body)).toContain("mode");
+  });
+});
+
 describe("the command-line import", () => {
   const run = promisify(execFile);
   const cli = (databaseUrl: string, ...args: string[]) =>
@@ -298,7 +393,7 @@ describe("the command-line import", () => {
   it("imports the small file and exits with 0", { timeout: 60_000 }, async () => {
     const other = await createTestApp();
     try {
-      const file = path.join(path.dirname(other.databaseUrl.replace(/^file:/, "")), "lokale.csv");
+      const file = path.join(other.dir, "lokale.csv");
       await writeFile(file, SMALL);
       const result = await cli(other.databaseUrl, file);
       expect(result.stdout).toContain("zaimportowano 10");

@@ -12,6 +12,8 @@ export interface TestApp {
   app: ReturnType<typeof createApp>;
   db: Db;
   databaseUrl: string;
+  /** The test's own temporary folder (DATA_DIR): a place for files the test writes. */
+  dir: string;
   close: () => Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function createTestApp(envOverrides: Record<string, string> = {}, c
     app,
     db,
     databaseUrl,
+    dir,
     close: async () => {
       await db.$disconnect();
       await drop();
