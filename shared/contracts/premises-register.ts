@@ -72,7 +72,18 @@ export type PremisesFileList = z.infer<typeof PremisesFileList>;
 
 export const FileId = z.object({ fileId: z.string().uuid({ message: "id.invalid" }) });
 
-export const ImportQuery = z.object({ dryRun: booleanParam.default(true) });
+/**
+ * What an import does with a row whose inventory code the register already has: "add" (the default)
+ * refuses it; "add-and-update" replaces that premises' record with the row, as an edit would.
+ */
+export const IMPORT_MODES = ["add", "add-and-update"] as const;
+export const ImportMode = z.enum(IMPORT_MODES, { message: "import.mode" }).meta({
+  id: "ImportMode",
+  description: "add: only new inventory codes, a code already in the register is an error (default); add-and-update: new codes are added and the premises of a code already in the register is updated to the row, field by field",
+});
+export type ImportMode = z.infer<typeof ImportMode>;
+
+export const ImportQuery = z.object({ dryRun: booleanParam.default(true), mode: ImportMode.default("add") });
 
 export const ImportError = z.object({
   /** 1-based line in the file; the header is line 1. */
@@ -87,8 +98,30 @@ export const ImportError = z.object({
 });
 export type ImportError = z.infer<typeof ImportError>;
 
+/** One field an update would change (or changed), written as the spreadsheet writes it: "42,50", "tak", "14.09.2025". */
+export const ImportFieldChange = z.object({
+  /** The field of the premises record ("usableArea", "utilities.heating"). */
+  field: z.string(),
+  /** The column's header in the register's spreadsheet (Polish). */
+  column: z.string(),
+  /** "" for an empty cell. */
+  before: z.string(),
+  after: z.string(),
+});
+export type ImportFieldChange = z.infer<typeof ImportFieldChange>;
+
+/** A row of the file that updates a premises of the register (mode add-and-update). */
+export const ImportChange = z.object({
+  line: z.number().int(),
+  inventoryCode: z.string(),
+  premisesId: z.string(),
+  fields: z.array(ImportFieldChange),
+}).meta({ id: "ImportChange" });
+export type ImportChange = z.infer<typeof ImportChange>;
+
 export const ImportReport = z.object({
   dryRun: z.boolean(),
+  mode: ImportMode,
   encoding: z.enum(["utf-8", "windows-1250"]),
   /** Premises rows in the file (the header not counted). */
   rows: z.number().int(),
@@ -97,6 +130,14 @@ export const ImportReport = z.object({
   /** At most 1000 errors are listed; errorCount says how many there were. */
   errors: z.array(ImportError),
   errorCount: z.number().int(),
+  /** Rows with a new inventory code: added (or, in a dry run, to be added). */
+  added: z.number().int(),
+  /** Rows that change a premises of the register (add-and-update). */
+  updated: z.number().int(),
+  /** Rows identical to the premises of the register they name (add-and-update). */
+  unchanged: z.number().int(),
+  /** The rows of `updated`, field by field, at most 1000. */
+  changes: z.array(ImportChange),
   notices: z.array(z.string()),
 }).meta({ id: "ImportReport" });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -1,12 +1,13 @@
 import type { ImportReport } from "@shared/contracts/premises-register.ts";
-import { createDb, type Db } from "@server/lib/db.ts";
 import { serveJobs } from "@server/lib/worker-thread.ts";
+import { openImportStore, type ImportStore } from "./bulk.ts";
 import { importPremisesCsv, type ImportOptions } from "./importer.ts";
 
 /**
  * The API's CSV import in a worker thread (started by import-job.ts): decoding, reading and checking
  * 100,000 rows take seconds of CPU that the event loop must not spend. The worker has its own
- * database connection, so the import's one transaction never holds the app's connection either.
+ * database connection, so the import's one transaction never holds the app's connection either, and
+ * on SQLite its bulk statements are prepared once on that connection (bulk.ts).
  */
 export interface ImportJob {
   databaseUrl: string;
@@ -14,10 +15,11 @@ export interface ImportJob {
   options: Omit<ImportOptions, "onProgress" | "onWrite">;
 }
 
-const connections = new Map<string, Db>();
+const stores = new Map<string, Promise<ImportStore>>();
 
-serveJobs<ImportJob, ImportReport>((job) => {
-  let db = connections.get(job.databaseUrl);
-  if (!db) connections.set(job.databaseUrl, db = createDb(job.databaseUrl));
-  return importPremisesCsv(db, job.bytes, job.options);
+serveJobs<ImportJob, ImportReport>(async (job) => {
+  let store = stores.get(job.databaseUrl);
+  if (!store) stores.set(job.databaseUrl, store = openImportStore(job.databaseUrl));
+  const { db } = await store;
+  return importPremisesCsv(db, job.bytes, job.options, await store);
 });

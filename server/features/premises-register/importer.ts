@@ -1,19 +1,24 @@
 import { randomUUID } from "node:crypto";
-import type { ImportError, ImportReport } from "@shared/contracts/premises-register.ts";
+import type { PremisesDetail } from "@shared/contracts/premises.ts";
+import type { ImportError, ImportFieldChange, ImportMode, ImportReport, PremisesWrite } from "@shared/contracts/premises-register.ts";
 import { validationMessage, type Lang } from "@shared/i18n/validation.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
 import { bumpDataVersion, type Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { onUniqueViolation } from "@server/lib/conflicts.ts";
-import { afterBulkLoad, insertPremisesRows, PREMISES_VERSION_KEY } from "@server/features/premises/index.ts";
+import { afterBulkLoad, findPremises, PREMISES_VERSION_KEY, toDetail } from "@server/features/premises/index.ts";
 import { decodeCsv, ENCODING_MESSAGES, type Encoding } from "./csv/decode.ts";
 import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
-import { existingCodes } from "./repository.ts";
-import { duplicateCodeError } from "./service.ts";
+import { portableStore, type ImportStore } from "./bulk.ts";
+import { fieldChanges } from "./changes.ts";
+import { replacePremisesRow } from "./repository.ts";
+import { changedMeanwhile, duplicateCodeError } from "./service.ts";
 
 export interface ImportOptions {
   dryRun: boolean;
+  /** "add" when not given. */
+  mode?: ImportMode;
   actor: Actor | null;
   lang: Lang;
   /** Where the rows came from, for the audit trail: "api" or "cli:<file name>". */
@@ -65,58 +70,106 @@ function firstLineLongerThan(bytes: Uint8Array, max: number): number | null {
 
 /**
  * The CSV import, shared by the API and the command line: decode, read and validate every row, check
- * the codes against the register, then (not in a dry run, and only when every row is valid) insert
- * all rows in one transaction with one audit event.
+ * the codes against the register, then (not in a dry run, and only when every row is valid) write
+ * every row in one transaction: new codes inserted in bulk with one audit event for the import and,
+ * in mode add-and-update, each premises a row changes replaced and audited as an officer's edit is.
  */
-export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
-  const { encoding, result } = await readFile(bytes, options);
-  await checkAgainstRegister(db, result);
+export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions, store: ImportStore = portableStore(db)): Promise<ImportReport> {
+  const mode = options.mode ?? "add";
+  const { encoding, result } = await readFile(bytes, options, !options.dryRun || mode === "add-and-update");
+  const plan = mode === "add" ? await checkAgainstRegister(store, result) : await planUpdates(store, result);
 
   const report: ImportReport = {
     dryRun: options.dryRun,
+    mode,
     encoding,
     rows: result.rows,
     valid: result.valid,
     imported: 0,
     errors: listErrors(result, options.lang),
     errorCount: result.problemCount,
+    added: plan.additions.length,
+    updated: plan.updates.length,
+    unchanged: plan.unchanged,
+    changes: plan.updates.slice(0, LISTED).map(({ line, before, fields }) => ({ line, inventoryCode: before.inventoryCode, premisesId: before.id, fields })),
     notices: encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
   };
   if (options.dryRun) return report;
   if (report.errorCount > 0) throw importRefused(report, options.lang);
 
-  const records = result.records;
-  options.onWrite?.(records.length);
-  // Someone may add one of these codes after the check: then nothing is written.
+  const { additions, updates } = plan;
+  const written = additions.length + updates.length;
+  options.onWrite?.(written);
+  // Someone may add one of these codes after the check, or edit a premises being updated: then nothing is written.
   await onUniqueViolation(() => db.$transaction(async (tx) => {
-    await insertPremisesRows(tx, records);
+    await store.insertPremises(tx, additions);
+    for (const { before, record } of updates) {
+      if (!(await replacePremisesRow(tx, before.id, record, new Date(before.updatedAt)))) throw changedMeanwhile();
+      const row = await findPremises(tx, before.id);
+      await recordAudit(tx, { actor: options.actor, entity: "premises", entityId: before.id, action: "update", before, after: toDetail(row!) });
+    }
     await recordAudit(tx, {
       actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
-      after: { source: options.source, count: records.length, codes: records.map((r) => r.inventoryCode) },
+      after: {
+        source: options.source, mode, count: additions.length, codes: additions.map((r) => r.inventoryCode),
+        ...(mode === "add-and-update" ? { updated: updates.map((u) => u.before.inventoryCode) } : {}),
+      },
     });
-    await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    if (written > 0) await bumpDataVersion(tx, PREMISES_VERSION_KEY);
   }, { timeout: 600_000 }), duplicateCodeError);
-  await afterBulkLoad(db, records.length);
-  return { ...report, imported: records.length };
+  await afterBulkLoad(db, written);
+  return { ...report, imported: written };
+}
+
+interface Update {
+  line: number;
+  before: PremisesDetail;
+  record: PremisesWrite;
+  fields: ImportFieldChange[];
+}
+
+interface Plan {
+  additions: PremisesWrite[];
+  updates: Update[];
+  unchanged: number;
+}
+
+/** Mode add: a code already in the register is an error of its row. */
+async function checkAgainstRegister(store: ImportStore, result: ReadResult): Promise<Plan> {
+  const taken = await store.existingCodes([...result.codes.keys()]);
+  for (const code of taken) {
+    const line = result.codes.get(code)!;
+    if (!result.invalidLines.has(line)) result.valid -= 1;
+    addProblem(result, { line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.existsAddOnly", value: code });
+  }
+  return { additions: taken.size ? result.records.filter((r) => !taken.has(r.inventoryCode)) : result.records, updates: [], unchanged: 0 };
+}
+
+/** Mode add-and-update: a valid row with a code of the register updates that premises when any field differs. */
+async function planUpdates(store: ImportStore, result: ReadResult): Promise<Plan> {
+  const existing = await store.premisesByCodes(result.records.map((r) => r.inventoryCode));
+  const plan: Plan = { additions: [], updates: [], unchanged: 0 };
+  for (const record of result.records) {
+    const before = existing.get(record.inventoryCode);
+    if (!before) {
+      plan.additions.push(record);
+      continue;
+    }
+    const fields = fieldChanges(before, record);
+    if (fields.length === 0) plan.unchanged += 1;
+    else plan.updates.push({ line: result.codes.get(record.inventoryCode)!, before, record, fields });
+  }
+  return plan;
 }
 
 /** Decoded and read; the decoded text (twice the file's size in memory) is gone once this returns. */
-async function readFile(bytes: Uint8Array, options: ImportOptions): Promise<{ encoding: Encoding; result: ReadResult }> {
+async function readFile(bytes: Uint8Array, options: ImportOptions, keepRecords: boolean): Promise<{ encoding: Encoding; result: ReadResult }> {
   const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
   if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
-  const result = await readPremisesCsv(decoded.text, { keepRecords: !options.dryRun, onProgress: options.onProgress });
+  const result = await readPremisesCsv(decoded.text, { keepRecords, onProgress: options.onProgress });
   return { encoding: decoded.encoding, result };
-}
-
-async function checkAgainstRegister(db: Db, result: ReadResult): Promise<void> {
-  const taken = await existingCodes(db, [...result.codes.keys()]);
-  for (const code of taken) {
-    const line = result.codes.get(code)!;
-    if (!result.invalidLines.has(line)) result.valid -= 1;
-    addProblem(result, { line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.exists", value: code });
-  }
 }
 
 function listErrors(result: ReadResult, lang: Lang): ImportError[] {

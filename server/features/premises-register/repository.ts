@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { PremisesInput } from "@shared/contracts/premises.ts";
+import type { PremisesDetail, PremisesInput } from "@shared/contracts/premises.ts";
 import type { FileKind } from "@shared/contracts/premises-register.ts";
 import type { Db, DbTx } from "@server/lib/db.ts";
-import { premisesData } from "@server/features/premises/index.ts";
+import { premisesData, toDetail } from "@server/features/premises/index.ts";
 
 const withUses = { uses: { select: { use: true } } } as const;
 const usesOf = (input: PremisesInput) => [...new Set(input.allowedUses)].map((use) => ({ use }));
@@ -84,3 +84,13 @@ export const deleteFileRow = (tx: DbTx, id: string) => tx.premisesFile.delete({ 
 export const countFiles = (db: DbTx, premisesId: string, kind: FileKind) => db.premisesFile.count({ where: { premisesId, kind } });
 export const listFileRows = (db: DbTx, premisesId: string) =>
   db.premisesFile.findMany({ where: { premisesId }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }, { id: "asc" }] });
+
+/** The premises of these inventory codes, as the register shows them (the import's updates compare with them). */
+export async function premisesByCodes(db: DbTx, codes: string[], chunkSize = 500): Promise<Map<string, PremisesDetail>> {
+  const found = new Map<string, PremisesDetail>();
+  for (let i = 0; i < codes.length; i += chunkSize) {
+    const rows = await db.premises.findMany({ where: { inventoryCode: { in: codes.slice(i, i + chunkSize) } }, include: withUses });
+    for (const row of rows) found.set(row.inventoryCode, toDetail(row));
+  }
+  return found;
+}

@@ -17,6 +17,8 @@ const TX = { timeout: 30_000 };
 
 export const duplicateCodeError = () => fieldConflict("duplicate-inventory-code", "inventoryCode", "inventoryCode.exists");
 const staleError = () => staleConflict("updatedAt", "premises.changed");
+/** A premises an import updates was saved by someone else after the import read it. */
+export const changedMeanwhile = () => staleConflict("inventoryCode", "premises.changedDuringImport");
 
 async function mustFind(tx: DbTx, id: string): Promise<PremisesDetail> {
   const row = await findPremises(tx, id);

@@ -1,7 +1,7 @@
 import { CONDITIONS, HEATING, STATUSES, TOILETS, USES } from "@shared/contracts/premises.ts";
 import { DISTRICTS } from "@shared/districts.ts";
 import { isIsoDate } from "@shared/domain/dates.ts";
-import { parseDecimal } from "@shared/domain/money.ts";
+import { readDecimalDigits } from "@shared/domain/decimal-text.ts";
 import { normalizeSearch } from "@shared/text.ts";
 
 /**
@@ -41,13 +41,19 @@ export const text = (options: { nullable?: boolean } = {}): Cell => ({
 
 const UNIT_SUFFIX = /\s*(zł\s*\/\s*m²|zł\s*\/\s*m2|zł|pln|m²|m2)\s*$/i;
 
-/** "42,50", "1 234,56 zł", "42.5" -> "42.50"; never through a binary float. */
+/**
+ * "42,50", "1 234,56 zł", "42.5" -> "42.50"; never through a binary float, nor a Decimal object per
+ * cell: the digits as read are already exact (readDecimalDigits is parseDecimal's own grammar).
+ */
 export const decimal = (options: { nullable?: boolean } = {}): Cell => ({
   read: (raw) => {
     const trimmed = raw.trim().replace(UNIT_SUFFIX, "");
     if (trimmed === "") return options.nullable ? ok(null) : fail("required");
-    const value = parseDecimal(trimmed, 2);
-    return value === null ? fail("decimal.invalid") : ok(value.toFixed(2));
+    const digits = readDecimalDigits(trimmed, 2);
+    if (digits === null) return fail("decimal.invalid");
+    const { negative, whole, fraction } = digits;
+    const zero = /^0*$/.test(whole + fraction);
+    return ok(`${negative && !zero ? "-" : ""}${whole}.${fraction.padEnd(2, "0")}`);
   },
   write: (value) => (value === null || value === undefined ? "" : plain(value).replace(".", ",")),
 });
@@ -78,7 +84,8 @@ const NO = new Set(["nie", "n", "0", "false", "no", ""]);
 /** An empty cell is "nie": a feature that nobody recorded is not promised to anyone. */
 export const boolean: Cell = {
   read: (raw) => {
-    const word = normalizeSearch(raw);
+    // "tak" and "nie" as the export writes them need no normalizing (most cells of a large file).
+    const word = YES.has(raw) || NO.has(raw) ? raw : normalizeSearch(raw);
     if (YES.has(word)) return ok(true);
     return NO.has(word) ? ok(false) : fail("csv.boolean");
   },
@@ -107,11 +114,19 @@ export const date: Cell = {
 /** A closed vocabulary: Polish words (any case, with or without diacritics) or the API's own ids. */
 function vocabulary<T extends string>(ids: readonly T[], words: Record<T, string[]>, code: string, prefix?: RegExp): Cell & { lookup(raw: string): T | undefined } {
   const index = new Map<string, T>();
+  // The ids and the words exactly as written (the export writes the first word): found without normalizing.
+  const exact = new Map<string, T>();
   for (const id of ids) {
     index.set(id, id);
-    for (const word of words[id]) index.set(normalizeSearch(word), id);
+    exact.set(id, id);
+    for (const word of words[id]) {
+      index.set(normalizeSearch(word), id);
+      exact.set(word, id);
+    }
   }
   const lookup = (raw: string) => {
+    const found = exact.get(raw);
+    if (found !== undefined) return found;
     const word = normalizeSearch(raw).replace(prefix ?? /^$/, "").trim();
     return index.get(word) ?? index.get(word.replace(/ /g, "-"));
   };
@@ -176,7 +191,10 @@ export const uses: Cell = {
 };
 
 const districtIndex = new Map<string, string>();
+const districtExact = new Map<string, string>();
 for (const [i, d] of DISTRICTS.entries()) {
+  districtExact.set(d.name, d.id);
+  districtExact.set(d.id, d.id);
   for (const key of [d.id, d.name, d.number, `${d.number} ${d.name}`, `dzielnica ${d.number}`, `dzielnica ${d.name}`, String(i + 1)]) {
     districtIndex.set(normalizeSearch(key).replace(/[^a-z0-9]+/g, " ").trim(), d.id);
   }
@@ -186,7 +204,7 @@ for (const [i, d] of DISTRICTS.entries()) {
 export const district: Cell = {
   read: (raw) => {
     if (raw.trim() === "") return fail("required");
-    const id = districtIndex.get(normalizeSearch(raw).replace(/[^a-z0-9]+/g, " ").trim());
+    const id = districtExact.get(raw) ?? districtIndex.get(normalizeSearch(raw).replace(/[^a-z0-9]+/g, " ").trim());
     return id === undefined ? fail("csv.district") : ok(id);
   },
   write: (value) => DISTRICTS.find((d) => d.id === value)?.name ?? plain(value),

@@ -62,7 +62,7 @@ export async function readPremisesCsv(text: string, options: ReadOptions): Promi
   let header: HeaderSlot[] | null | undefined;
   const take = (record: string[], info: Info) => {
     // info.lines is where the record ends; a quoted cell may span lines.
-    const line = skipLines + info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    const line = skipLines + info.lines - record.reduce((n, cell) => n + (cell.includes("\n") ? cell.split("\n").length - 1 : 0), 0);
     if (header === undefined) {
       header = readHeader(result, record, line);
       return;
@@ -132,8 +132,11 @@ function takeRow(result: ReadResult, header: HeaderSlot[], cells: string[], line
   if (keep) result.records.push(row.parsed);
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const [head, tail] = path.split(".") as [string, string | undefined];
+/** Each column's field as [key] or [object, key], split once. */
+const PATHS = new Map(COLUMNS.map((c) => [c, c.field.split(".") as [string, string?]]));
+
+function setPath(target: Record<string, unknown>, column: Column, value: unknown): void {
+  const [head, tail] = PATHS.get(column)!;
   if (tail === undefined) target[head] = value;
   else ((target[head] ??= {}) as Record<string, unknown>)[tail] = value;
 }
@@ -151,7 +154,7 @@ function readRow(cells: string[], header: HeaderSlot[], line: number) {
   for (const column of COLUMNS) {
     const value = raw.get(column) ?? "";
     const read = column.cell.read(value);
-    if (read.ok) setPath(record, column.field, read.value);
+    if (read.ok) setPath(record, column, read.value);
     else {
       badFields.add(column.field);
       problems.push({ line, field: column.field, column: column.header, code: read.code, value });

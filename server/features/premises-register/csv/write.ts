@@ -13,7 +13,7 @@ function quote(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function valueAt(record: PremisesInput, path: string): unknown {
+export function valueAt(record: PremisesInput, path: string): unknown {
   return path.split(".").reduce<unknown>((v, key) => (v as Record<string, unknown> | null)?.[key], record);
 }
 
