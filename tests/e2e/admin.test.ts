@@ -65,6 +65,18 @@ describe("the admin area in the browser", () => {
     await visitor.reload();
     await visitor.getByText("Według polityki stawek „Polityka stawek 2026”").waitFor(WAIT);
     expect(await socialEnterpriseRate(visitor)).toContain(printed(line.proposed!));
+
+    // No decision cites the new version yet: it may still be corrected, after a preview again.
+    await page.getByRole("button", { name: "Popraw: Polityka stawek 2026" }).click();
+    await page.getByRole("heading", { name: "Poprawka wersji „Polityka stawek 2026”" }).waitFor(WAIT);
+    expect(await page.locator("#policy-categories-0-rule-percent").inputValue()).toBe("60");
+    await page.locator("#policy-categories-0-rule-percent").fill("65");
+    const save = page.getByRole("button", { name: "Zapisz poprawkę wersji" });
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Pokaż skutki zmiany" }).click();
+    await save.click();
+    await expect.poll(() => page.getByRole("status").first().textContent(), WAIT).toContain("Poprawiono wersję „Polityka stawek 2026”");
+    await expect.poll(() => page.locator(".admin-table tr", { hasText: "Polityka stawek 2026" }).textContent(), WAIT).toContain("−65%");
   }, SLOW);
 
   it("an admin deactivates an officer, whose open session in another browser stops working at once", async () => {

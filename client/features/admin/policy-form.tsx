@@ -12,7 +12,7 @@ import { errorText } from "@client/lib/forms/field-errors.ts";
 import { fieldId, useFormFeedback } from "@client/lib/forms/use-form-feedback.ts";
 import { t, type MessageKey } from "@client/lib/i18n/index.ts";
 import { PreviewTable } from "./preview-table.tsx";
-import { adoptPolicy, POLICIES_URL, previewPolicy } from "./requests.ts";
+import { adoptPolicy, correctPolicy, POLICIES_URL, previewPolicy } from "./requests.ts";
 
 const FORM = "policy";
 
@@ -33,9 +33,9 @@ interface Values {
 const LEASE_DEFAULTS: Values["leaseDefaults"] = { depositMultiple: 3, paymentDay: 10, offsetShare: "0.50", remainderAtEnd: "refund" };
 
 /** The form starts from the version in force: a new version usually changes a few of its numbers. */
-function valuesFrom(base: RatePolicyVersion | undefined): Values {
+function valuesFrom(base: RatePolicyVersion | undefined, editing: boolean): Values {
   return {
-    name: "", effectiveFrom: "", isExample: false,
+    name: editing ? base?.name ?? "" : "", effectiveFrom: editing ? base?.effectiveFrom ?? "" : "", isExample: editing ? base?.isExample ?? false : false,
     floorRate: base?.floorRate ?? "", vatRate: base?.vatRate ?? "0.23",
     adjustments: base?.adjustments ?? { socialPoolPoints: "10", renovationPoints: "10", combine: "once" },
     holidays: base?.holidays ?? { beforeStartMaxDays: 90, renovationMaxDays: 60 },
@@ -74,12 +74,20 @@ const resolver = zodResolver(RatePolicyInput) as unknown as Resolver<Values, unk
  * API for today's and the new rate per category for a sample of available premises; the version can
  * be adopted only after a preview of exactly what is in the form.
  */
-export function PolicyForm({ base, onAdopted }: { base: RatePolicyVersion | undefined; onAdopted: (v: RatePolicyVersion) => void }) {
-  const form = useForm<Values, unknown, RatePolicyInput>({ resolver, defaultValues: valuesFrom(base) });
+export function PolicyForm({ base, editing = false, onAdopted }: {
+  base: RatePolicyVersion | undefined;
+  /** The form corrects `base` (a version no decision cites yet) instead of adding a version. */
+  editing?: boolean;
+  onAdopted: (v: RatePolicyVersion) => void;
+}) {
+  const form = useForm<Values, unknown, RatePolicyInput>({ resolver, defaultValues: valuesFrom(base, editing) });
   const categories = useFieldArray({ control: form.control, name: "categories" });
   const feedback = useFormFeedback(form, FORM, labelOf);
   const preview = useApiMutation(previewPolicy, []);
-  const adopt = useApiMutation(adoptPolicy, [POLICIES_URL, "/api/audit", "/api/premises"]);
+  const adopt = useApiMutation(
+    (draft: RatePolicyInput) => (editing && base ? correctPolicy({ id: base.id, draft }) : adoptPolicy(draft)),
+    [POLICIES_URL, "/api/audit", "/api/premises"],
+  );
   const [previewed, setPreviewed] = useState<{ json: string; data: PolicyPreview } | null>(null);
   const watched = useWatch({ control: form.control });
   const fresh = previewed !== null && previewed.json === JSON.stringify(watched);
@@ -172,7 +180,7 @@ export function PolicyForm({ base, onAdopted }: { base: RatePolicyVersion | unde
       </fieldset>
       <div className="admin-buttons">
         <button type="button" className="button button--secondary" onClick={() => void showPreview()} disabled={preview.isPending}>{t("admin.policy.preview")}</button>
-        <button type="submit" className="button" disabled={!fresh || isSubmitting}>{t("admin.policy.adopt")}</button>
+        <button type="submit" className="button" disabled={!fresh || isSubmitting}>{t(editing ? "admin.policy.saveCorrection" : "admin.policy.adopt")}</button>
         {!fresh && <span>{t(previewed ? "admin.policy.previewStale" : "admin.policy.previewFirst")}</span>}
       </div>
       {previewed && fresh && <PreviewTable preview={previewed.data} />}

@@ -26,9 +26,11 @@ const inForce = (versions: RatePolicyVersion[], today: string) => versions.find(
 function PolicyView() {
   const { data, error, refetch } = useApiQuery(POLICIES_URL, PolicyList);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   if (error && !data) return <div className="page"><ErrorState error={error} onRetry={() => void refetch()} /></div>;
   if (!data) return <LoadingState />;
   const current = inForce(data, todayIn(systemClock));
+  const editing = data.find((v) => v.id === editingId && v.decisions === 0);
   return (
     <div className="page page--medium">
       <PageHeading title={t("admin.policy.title")} />
@@ -36,17 +38,22 @@ function PolicyView() {
       <p role="status" className="admin-notice">{notice}</p>
       <section className="admin-section" aria-labelledby="policy-versions-heading">
         <h2 id="policy-versions-heading">{t("admin.policy.versions")}</h2>
-        <VersionsTable versions={data} currentId={current?.id} />
+        <VersionsTable versions={data} currentId={current?.id} onEdit={(id) => { setNotice(null); setEditingId(id); }} />
       </section>
       <section className="admin-section" aria-labelledby="policy-new-heading">
-        <h2 id="policy-new-heading">{t("admin.policy.new")}</h2>
-        <PolicyForm key={data.length} base={current ?? data[0]} onAdopted={(v) => setNotice(t("admin.policy.adopted", { name: v.name, date: formatDate(v.effectiveFrom) }))} />
+        <h2 id="policy-new-heading">{editing ? t("admin.policy.editing", { name: editing.name }) : t("admin.policy.new")}</h2>
+        {editing && <button type="button" className="button button--secondary" onClick={() => setEditingId(null)}>{t("admin.policy.cancelEdit")}</button>}
+        <PolicyForm key={`${data.length}-${editing?.id ?? "new"}`} base={editing ?? current ?? data[0]} editing={editing !== undefined}
+          onAdopted={(v) => {
+            setNotice(t(editing ? "admin.policy.corrected" : "admin.policy.adopted", { name: v.name, date: formatDate(v.effectiveFrom) }));
+            setEditingId(null);
+          }} />
       </section>
     </div>
   );
 }
 
-function VersionsTable({ versions, currentId }: { versions: RatePolicyVersion[]; currentId: string | undefined }) {
+function VersionsTable({ versions, currentId, onEdit }: { versions: RatePolicyVersion[]; currentId: string | undefined; onEdit: (id: string) => void }) {
   return (
     <div className="admin-scroll">
       <table className="admin-table">
@@ -69,7 +76,14 @@ function VersionsTable({ versions, currentId }: { versions: RatePolicyVersion[];
               </th>
               <td>{formatDate(v.effectiveFrom)}</td>
               <td>{v.categories.map((c) => `${c.label}: ${c.rule.kind === "discount" ? `−${c.rule.percent}%` : `${c.rule.rate} zł/m²`}`).join("; ")}</td>
-              <td>{v.decisions > 0 ? tn("admin.policy.readOnly", v.decisions) : t("admin.policy.unused")}</td>
+              <td>
+                {v.decisions > 0 ? tn("admin.policy.readOnly", v.decisions) : (
+                  <>
+                    {t("admin.policy.unused")}{" "}
+                    <button type="button" className="button button--secondary" onClick={() => onEdit(v.id)}>{t("admin.policy.edit", { name: v.name })}</button>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

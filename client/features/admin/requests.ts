@@ -18,6 +18,11 @@ export function previewPolicy(draft: RatePolicyInput): Promise<PolicyPreview> {
   return request(`${POLICIES_URL}/preview`, { method: "POST", json: draft, schema: PolicyPreview });
 }
 
+/** Corrects a version no decision cites yet (409 once one does). */
+export function correctPolicy({ id, draft }: { id: string; draft: RatePolicyInput }): Promise<RatePolicyVersion> {
+  return request(`${POLICIES_URL}/${id}`, { method: "PUT", json: draft, schema: RatePolicyVersion });
+}
+
 export function adoptPolicy(draft: RatePolicyInput): Promise<RatePolicyVersion> {
   return request(POLICIES_URL, { method: "POST", json: draft, schema: RatePolicyVersion });
 }

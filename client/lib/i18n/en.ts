@@ -1569,6 +1569,11 @@ export const en: Messages = {
       previewStale: "The form has changed since the preview: show the effect again.",
       failed: "It did not work",
       adopted: "Version “{name}” adopted, in force from {date}.",
+      corrected: "Version “{name}”, in force from {date}, corrected.",
+      edit: "Correct: {name}",
+      editing: "Correcting version “{name}”",
+      cancelEdit: "Add a new version instead",
+      saveCorrection: "Save the correction",
     },
     preview: {
       heading: "Effect of the change on sample available premises",

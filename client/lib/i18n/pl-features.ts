@@ -1326,6 +1326,11 @@ export const plFeatures = {
       previewStale: "Formularz zmienił się od podglądu: pokaż skutki jeszcze raz.",
       failed: "Nie udało się",
       adopted: "Przyjęto wersję „{name}”, obowiązującą od {date}.",
+      corrected: "Poprawiono wersję „{name}”, obowiązującą od {date}.",
+      edit: "Popraw: {name}",
+      editing: "Poprawka wersji „{name}”",
+      cancelEdit: "Zamiast poprawki dodaj nową wersję",
+      saveCorrection: "Zapisz poprawkę wersji",
     },
     preview: {
       heading: "Skutki zmiany dla przykładowych wolnych lokali",
