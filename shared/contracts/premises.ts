@@ -88,7 +88,7 @@ export const PremisesDetail = PremisesInput.extend({
 export type PremisesDetail = z.infer<typeof PremisesDetail>;
 
 /** A premises' first photo: small in the catalogue list, with the officer's description as its alt text. */
-export const PremisesPhoto = z.object({ url: z.string(), alt: z.string() });
+export const PremisesPhoto = z.object({ url: z.string(), thumbnailUrl: z.string(), alt: z.string() });
 export type PremisesPhoto = z.infer<typeof PremisesPhoto>;
 
 export const PremisesSummary = z.object({
@@ -115,7 +115,10 @@ export const PremisesSummary = z.object({
 export type PremisesSummary = z.infer<typeof PremisesSummary>;
 
 /** The photos of GET /api/premises/{id}/files, as little as the map's popup needs (the home page's code stays small). */
-export const PremisesPhotoList = z.object({ items: z.array(PremisesPhoto.extend({ kind: z.string() })) });
+export const PremisesPhotoList = z.object({ items: z.array(z.object({ id: z.string(), kind: z.string(), alt: z.string() })) });
+
+/** Where a photo is served small (GET /api/files/{fileId}/thumbnail). */
+export const thumbnailUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}/thumbnail`;
 
 export const PremisesPage = z.object({ items: z.array(PremisesSummary), page: PageInfo }).meta({ id: "PremisesPage" });
 export type PremisesPage = z.infer<typeof PremisesPage>;

@@ -219,6 +219,7 @@ const ROWS: Row[] = [
   { op: "GET /api/premises/{id}", call: (f) => ({ url: `/api/premises/${f.premisesId}` }), expect: everyone(200) },
   { op: "GET /api/premises/{id}/files", call: (f) => ({ url: `/api/premises/${f.premisesId}/files` }), expect: everyone(200) },
   { op: "GET /api/files/{fileId}", call: (f) => ({ url: `/api/files/${f.fileId}` }), expect: everyone(200) },
+  { op: "GET /api/files/{fileId}/thumbnail", call: (f) => ({ url: `/api/files/${f.fileId}/thumbnail` }), expect: everyone(200) },
   { op: "GET /api/premises/{id}/quote", call: (f) => ({ url: `/api/premises/${f.premisesId}/quote` }), expect: everyone(200) },
 
   // ---- open data and statistics (anyone; the downloads are limited per address, far above these calls)

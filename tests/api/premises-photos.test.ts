@@ -45,8 +45,25 @@ describe("photos on the public side", () => {
     await premisesWithPhotos("FOT/3");
     const res = await request(t.app).get("/api/premises?q=FOT/").expect(200);
     const byCode = Object.fromEntries(res.body.items.map((p: { inventoryCode: string; photo: unknown }) => [p.inventoryCode, p.photo]));
-    expect(byCode["FOT/2"]).toEqual({ url: files[0]!.url, alt: "Sala główna" });
+    expect(byCode["FOT/2"]).toEqual({ url: files[0]!.url, thumbnailUrl: `${files[0]!.url}/thumbnail`, alt: "Sala główna" });
     expect(byCode["FOT/3"]).toBeNull();
+  });
+
+  it("serves a photo small (WebP, 480 × 360) for the list and the popup, and no thumbnail of a plan", async () => {
+    const { premises, files } = await premisesWithPhotos("FOT/6", "Sala");
+    const res = await request(t.app).get(`${files[0]!.url}/thumbnail`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on("data", (c: Buffer) => chunks.push(c));
+      r.on("end", () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers["content-type"]).toBe("image/webp");
+    expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const meta = await sharp(res.body as Buffer).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 480, 360]);
+    await request(t.app).get(`${files[0]!.url}/thumbnail`).set("If-None-Match", res.headers.etag!).expect(304);
+    const plan = (await officer.call("post", `/api/premises/${premises.id}/files`).field("kind", "plan")
+      .attach("file", await png("#a63"), "rzut.png").expect(201)).body as PremisesFileInfo;
+    await request(t.app).get(`${plan.url}/thumbnail`).expect(404);
   });
 
   it("refuses a description longer than 300 characters, naming it", async () => {
@@ -62,6 +79,7 @@ describe("photos on the public side", () => {
     await officer.call("post", `/api/premises/${premises.id}/withdraw`).send({ reason: "Sprzedaż budynku" }).expect(200);
     await request(t.app).get(files[0]!.url).expect(404);
     await request(t.app).get(`/api/premises/${premises.id}/files`).expect(404);
+    await request(t.app).get(`${files[0]!.url}/thumbnail`).expect(404);
     const staff = await officer.call("get", files[0]!.url).expect(200);
     expect(staff.headers["cache-control"]).toBe("private, no-cache");
     await officer.call("get", `/api/premises/${premises.id}/files`).expect(200);

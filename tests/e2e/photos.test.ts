@@ -29,7 +29,7 @@ describe("photos and plans on the public side", () => {
     await page.goto(`${app.server.baseUrl}/premises/${premises.id}`);
     const gallery = page.getByRole("region", { name: "Zdjęcia" });
     await gallery.getByRole("img", { name: ALT }).waitFor(WAIT);
-    await expect.poll(() => gallery.getByRole("img", { name: ALT }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(640);
+    await expect.poll(() => gallery.getByRole("img", { name: ALT }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(480);
     const download = page.getByRole("region", { name: "Rzuty lokalu" }).getByRole("link", { name: "Rzut parteru" });
     expect(await download.getAttribute("download")).toBe("rzut.pdf");
     expect(await runAxe(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import { formatArea } from "@shared/domain/decimal-text.ts";
-import { PremisesPhotoList, type PremisesFeatureProperties } from "@shared/contracts/premises.ts";
+import { PremisesPhotoList, thumbnailUrl, type PremisesFeatureProperties } from "@shared/contracts/premises.ts";
 import { request } from "@client/lib/api/request.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { rentLabel } from "@client/lib/premises-format.ts";
@@ -53,6 +53,6 @@ export async function addFirstPhoto(root: HTMLElement, premisesId: string, resiz
   image.height = 120;
   image.decoding = "async";
   image.addEventListener("load", resized, { once: true });
-  image.src = photo.url;
+  image.src = thumbnailUrl(photo.id);
   root.prepend(image);
 }

@@ -1,3 +1,4 @@
+import { thumbnailUrl } from "@shared/contracts/premises.ts";
 import { PremisesFileList, type PremisesFileInfo } from "@shared/contracts/premises-register.ts";
 import { useApiQuery } from "@client/lib/api/queries.ts";
 import { lang, t } from "@client/lib/i18n/index.ts";
@@ -18,10 +19,10 @@ function Gallery({ photos, address }: { photos: PremisesFileInfo[]; address: str
       <ul className="detail-gallery">
         {photos.map((photo, index) => (
           <li key={photo.id} className="detail-gallery__item">
-            {/* The full picture on its own; the link is named by the picture's description. */}
+            {/* Small here, the full picture on its own; the link is named by the picture's description. */}
             <a href={photo.url} className="detail-gallery__link">
               <img
-                src={photo.url} loading={index < 2 ? "eager" : "lazy"} decoding="async"
+                src={thumbnailUrl(photo.id)} loading={index < 2 ? "eager" : "lazy"} decoding="async"
                 alt={photo.alt || t("detail.photos.undescribed", { number: index + 1, address })}
               />
             </a>

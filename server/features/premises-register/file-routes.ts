@@ -8,6 +8,7 @@ import { can } from "@server/lib/authorization.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { deleteUpload, storeUpload, toFileInfo } from "./files/service.ts";
 import { fileStorage, premisesFileKey, type FileStorage } from "./files/storage.ts";
+import { thumbnailOf } from "./files/thumbnails.ts";
 import { receiveFile } from "./receive.ts";
 import { findFileWithStatus, listFileRows, premisesStatus } from "./repository.ts";
 
@@ -108,6 +109,24 @@ export function fileRoutes(api: ApiRouter, ctx: AppContext): void {
     // A file id never gets other bytes: cache for good, revalidate by its hash.
     await sendUserFile(ctx, req, res, storage, premisesFileKey(row), row, `of premises ${row.premisesId}`,
       { "Cache-Control": published ? "public, max-age=31536000, immutable" : "private, no-cache", ETag: `"${row.sha256}"` });
+  });
+
+  api.route({
+    method: "get", path: "/files/{fileId}/thumbnail", tags, authorize: "premises:read-public",
+    summary: "A photo made small (WebP, 480 × 360, cropped) for the catalogue list and the map's popup; only of a published premises, except for the staff",
+    params: FileId,
+    responses: { 200: { description: "The thumbnail", contentType: "image/webp" }, 304: { description: "Unchanged" }, 404: { description: "No such photo" } },
+  }, async ({ params, actor }, req, res) => {
+    const row = await findFileWithStatus(ctx.db, params.fileId);
+    if (!row || row.kind !== "photo" || !visible(row.premises.status, actor)) throw AppError.notFound("Nie ma takiego pliku.");
+    res.set({
+      "Cache-Control": row.premises.status !== "withdrawn" ? "public, max-age=31536000, immutable" : "private, no-cache",
+      ETag: `"${row.sha256}-thumbnail"`, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": USER_FILE_CSP,
+    });
+    if (req.fresh) return void res.status(304).end();
+    const thumbnail = await thumbnailOf(row.sha256, () => storage.get(premisesFileKey(row)));
+    if (!thumbnail) throw AppError.notFound("Nie ma takiego pliku.");
+    res.type("image/webp").send(thumbnail);
   });
 
   api.route({

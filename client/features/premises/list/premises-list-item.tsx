@@ -44,7 +44,7 @@ export function PremisesListItem({ premises: p, selected, onHighlight }: Premise
       onFocus={highlight}
       onBlur={unhighlight}
     >
-      {p.photo && <img className="premises-card__photo" src={p.photo.url} alt={p.photo.alt} loading="lazy" decoding="async" width="96" height="72" />}
+      {p.photo && <img className="premises-card__photo" src={p.photo.thumbnailUrl} alt={p.photo.alt} loading="lazy" decoding="async" width="96" height="72" />}
       <h3 className="premises-card__title">
         <Link className="premises-card__link" to={`/premises/${encodeURIComponent(p.id)}`} state={state}>{formatAddress(p)}</Link>
       </h3>
