@@ -8,11 +8,12 @@ import { daysFromToday, seedPolicy } from "@tests/support/applications.ts";
 import { type Applicant, verifiedApplicant } from "@tests/support/auth.ts";
 import { createPremisesId, createUser, submittedApplication, type TestUser } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
+import { nextCaseNumber } from "@server/features/applications/repository.ts";
 
 // Case numbers run per year without gaps or repeats: decisions issued at the same moment by two
-// officers (real HTTP requests in flight at once against the app on a port) get consecutive numbers,
-// and a decision whose transaction is rolled back (refused for the de minimis ceiling, for a rate
-// below the policy's) leaves no hole: the next decision takes the number it would have had.
+// officers (real HTTP requests in flight at once against the app on a port) get consecutive numbers;
+// a decision refused by a rule (the de minimis ceiling, a rate below the policy's) takes none, and a
+// transaction rolled back after it took its number leaves no hole: the next decision takes it.
 
 let t: TestApp;
 let server: Server;
@@ -95,8 +96,13 @@ describe("case numbers of decisions", () => {
     expect(await allCaseNumbers()).toEqual(consecutiveFrom(1, last + 2));
   });
 
-  it("a decision rolled back after it took its number leaves no gap", async () => {
+  it("a refused decision takes no number, and one rolled back after taking its number leaves no gap", async () => {
     const last = (await allCaseNumbers()).at(-1)!;
+    const rolledBack = t.db.$transaction(async (tx) => {
+      expect(await nextCaseNumber(tx, "ZBK-WN", year)).toBe(`ZBK-WN/${year}/${String(last + 1).padStart(4, "0")}`);
+      throw new Error("the decision failed after its number was taken");
+    });
+    await expect(rolledBack).rejects.toThrow("the decision failed");
     const tooMuch = await submittedApplication(nearCeiling, await createPremisesId(t.db));
     // 12 months at 6.00 zł/m²: 3 289.86 EUR of aid against the 1 000.00 EUR left (applications.test.ts).
     const ceiling = await officers[0]!(`/api/applications/${tooMuch}/approve`).send({ startDate: daysFromToday(30), months: 12, eurRate: "4.25" }).expect(422);

@@ -118,9 +118,6 @@ export async function approveApplication(
       const { organisation: org, premises } = row;
       if (premises.status !== "available") throw premisesTaken(premises);
       if (row.status !== "submitted") throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
-      const now = clock.now();
-      // Taken first: a refusal below (422, 409) rolls the transaction back with the number, leaving no gap.
-      const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
 
       const { checks, outcome, grantDate, priorCents } = await assess(tx, row, org, premises, terms);
       refuseFailedChecks(checks, outcome);
@@ -131,7 +128,10 @@ export async function approveApplication(
       }
       const { view } = outcome;
 
-      if (!(await reservePremises(tx, premises.id))) throw premisesTaken(premises);
+      // Lost the race: under PostgreSQL's READ COMMITTED the premises read above is from before the
+      // winner committed, so the answer says what the premises is now.
+      if (!(await reservePremises(tx, premises.id))) throw premisesTaken((await findApplication(tx, id))?.premises ?? premises);
+      const now = clock.now();
       if (!(await moveStatus(tx, id, ["submitted"], { status: "approved", decidedAt: now, reservedPremisesId: premises.id }))) {
         throw AppError.conflict("Status wniosku właśnie się zmienił. Odśwież stronę.", "not-submitted");
       }
@@ -140,6 +140,9 @@ export async function approveApplication(
         submittedAt: row.submittedAt && toIsoDate(row.submittedAt), competitors: competitors.map(competitorFact), choiceReason: terms.choiceReason ?? null,
       };
       const signer = await signerOf(tx, actor.userId);
+      // Taken once the decision can no longer be refused, so the counter row (locked until the commit)
+      // holds up the next decision only for the writes below; a rollback still takes the number back.
+      const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
       await insertApproval(tx, {
         applicationId: id, caseNumber, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email, signer,
         parties: partiesSnapshot(org, premises), terms: approvedTerms(outcome, priced, premises, grantDate, priorCents),
@@ -237,10 +240,10 @@ export async function rejectApplication(
     if (!(await moveStatus(tx, id, ["submitted"], { status: "rejected", decidedAt: now }))) {
       throw AppError.conflict(`Wniosek ma już status „${row.status}”; rozstrzyga się tylko wnioski złożone.`, "not-submitted");
     }
-    const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
     // The checks as they stood for the terms applied for: the facts the refusal was made against.
     const { checks } = await assess(tx, row, row.organisation, row.premises, {});
     const competitors = (await competingApplications(tx, row.premisesId, id)).map(competitorFact);
+    const caseNumber = await nextCaseNumber(tx, issuing.casePrefix, cityYearOf(now));
     await insertRefusal(tx, {
       applicationId: id, caseNumber, decidedAt: now, decidedById: actor.userId, decidedByEmail: actor.email, signer: await signerOf(tx, actor.userId),
       reason: body.reason, parties: partiesSnapshot(row.organisation, row.premises),

@@ -67,12 +67,14 @@ function aidSection(aid: AidFigures, months: number): Content[] {
 // A case number or reference ("ZBK-WN/2026/0042") is never broken across lines.
 const REFERENCE = /([A-Za-z0-9][A-Za-z0-9.-]*\/\d{4}\/[0-9A-Za-z]+)/;
 
-function unbrokenReferences(text: string): Content {
-  return { text: text.split(REFERENCE).filter(Boolean).map((part) => (REFERENCE.test(part) ? { text: part, noWrap: true } : part)) };
-}
-
 function paragraphs(heading: string, texts: string[]): Content[] {
-  return [{ text: heading, style: "heading" }, ...texts.map((text): Content => ({ ...unbrokenReferences(text), margin: [0, 0, 0, 4], alignment: "justify" } as Content))];
+  return [
+    { text: heading, style: "heading" },
+    ...texts.map((text): Content => ({
+      text: text.split(REFERENCE).filter(Boolean).map((part) => (REFERENCE.test(part) ? { text: part, noWrap: true } : part)),
+      margin: [0, 0, 0, 4], alignment: "justify",
+    })),
+  ];
 }
 
 export function decisionDocument(doc: DecisionDocument, grantor: Grantor): TDocumentDefinitions {
