@@ -9,7 +9,7 @@ import { englishPage } from "./lib/page-language.ts";
 import type { ApiRouter } from "./lib/route.ts";
 import { healthRoutes } from "./features/health/index.ts";
 import { openApiRoutes } from "./features/openapi/index.ts";
-import { premisesRoutes } from "./features/premises/index.ts";
+import { mapRevalidation, premisesRoutes } from "./features/premises/index.ts";
 import { clientConfigRoutes } from "./features/client-config/index.ts";
 import { authentication } from "./lib/auth/middleware.ts";
 import { authRoutes } from "./features/auth/index.ts";
@@ -46,6 +46,8 @@ export function createApp(ctx: AppContext, options: { clientDir?: string } = {})
   const clientDir = options.clientDir ?? path.join(root, "dist", "client");
   const indexHtml = path.join(clientDir, "index.html");
   app.use(securityHeaders(ctx.env, existsSync(indexHtml) ? readFileSync(indexHtml, "utf8") : undefined));
+  // The map's revalidation (304) of an anonymous caller, answered before the session and the routers.
+  app.get("/api/premises.geojson", mapRevalidation(ctx));
   app.use("/api", authentication(ctx));
 
   const routers = features(ctx);

@@ -5,5 +5,5 @@ export {
   afterBulkLoad, countPremises, findPremises, insertPremisesRows, premisesExists, PREMISES_VERSION_KEY, quotableSample,
 } from "./repository.ts";
 export { premisesRoutes } from "./routes.ts";
-export { mapCacheReport } from "./map-cache.ts";
+export { mapCacheReport, mapRevalidation } from "./map-cache.ts";
 export { parsePremisesFixtures, seedPremises } from "./seed.ts";

@@ -124,7 +124,7 @@ export const summarySelect = {
   uses: { select: { use: true } },
 } as const satisfies Prisma.PremisesSelect;
 
-type SummaryRow = Prisma.PremisesGetPayload<{ select: typeof summarySelect }>;
+export type SummaryRow = Prisma.PremisesGetPayload<{ select: typeof summarySelect }>;
 
 /** The summary but its photo, which the list adds from the files (photo-repository.ts). */
 export function toSummary(row: SummaryRow): Omit<PremisesSummary, "photo"> {

@@ -8,15 +8,19 @@ import { premisesWhere } from "./filter.ts";
 
 export const PREMISES_VERSION_KEY = "premises";
 
-const ORDER: Record<PremisesListQuery["sort"], Prisma.PremisesOrderByWithRelationInput[]> = {
-  "code": [{ inventoryCode: "asc" }],
-  "area": [{ usableAreaDm2: "asc" }, { inventoryCode: "asc" }],
-  "-area": [{ usableAreaDm2: "desc" }, { inventoryCode: "asc" }],
-  "rent": [{ baseRateGrosze: "asc" }, { inventoryCode: "asc" }],
-  "-rent": [{ baseRateGrosze: "desc" }, { inventoryCode: "asc" }],
-  "district": [{ district: "asc" }, { inventoryCode: "asc" }],
-  "available-from": [{ availableFrom: "asc" }, { inventoryCode: "asc" }],
+/** The list's orders, for Prisma here and for the hand-written list (list-repository.ts). */
+export const SORT_COLUMNS: Record<PremisesListQuery["sort"], [keyof Prisma.PremisesOrderByWithRelationInput, "asc" | "desc"][]> = {
+  "code": [["inventoryCode", "asc"]],
+  "area": [["usableAreaDm2", "asc"], ["inventoryCode", "asc"]],
+  "-area": [["usableAreaDm2", "desc"], ["inventoryCode", "asc"]],
+  "rent": [["baseRateGrosze", "asc"], ["inventoryCode", "asc"]],
+  "-rent": [["baseRateGrosze", "desc"], ["inventoryCode", "asc"]],
+  "district": [["district", "asc"], ["inventoryCode", "asc"]],
+  "available-from": [["availableFrom", "asc"], ["inventoryCode", "asc"]],
 };
+const ORDER = Object.fromEntries(Object.entries(SORT_COLUMNS).map(([sort, columns]) => [
+  sort, columns.map(([column, direction]): Prisma.PremisesOrderByWithRelationInput => ({ [column]: direction })),
+])) as Record<PremisesListQuery["sort"], Prisma.PremisesOrderByWithRelationInput[]>;
 
 export async function listPremises(db: Db, query: PremisesListQuery) {
   const where = premisesWhere(query);

@@ -5,13 +5,12 @@ import {
 import { Quote, QuoteQuery } from "@shared/contracts/rate-policy.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { AppError } from "@server/lib/errors.ts";
-import { pageOf } from "@server/lib/paging.ts";
 import { ApiRouter } from "@server/lib/route.ts";
-import { mapResources } from "./map-cache.ts";
-import { toDetail, toFeature, toSummary } from "./mapper.ts";
+import { MAP_CACHE_HEADERS, mapEtag, mapResources, rememberQueryKey } from "./map-cache.ts";
+import { toDetail, toFeature } from "./mapper.ts";
 import { quotePremises } from "./quote.ts";
-import { firstPhotos } from "./photo-repository.ts";
-import { findPremises, listPremises, premisesFeatures, premisesVersion } from "./repository.ts";
+import { premisesPage } from "./list.ts";
+import { findPremises, premisesFeatures } from "./repository.ts";
 
 const notFound = { description: "No premises with this id" };
 
@@ -24,13 +23,7 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
     summary: "List premises matching the filters, one page at a time, with the total count",
     query: PremisesListQuery,
     responses: { 200: { description: "A page of premises", schema: PremisesPage } },
-  }, async ({ query }) => {
-    const page = pageOf(query, await listPremises(ctx.db, query), toSummary);
-    const photos = await firstPhotos(ctx.db, page.items.map((p) => p.id));
-    // A withdrawn premises' files are the staff's only (GET /api/files/{fileId}): the list offers none.
-    const photo = (p: (typeof page.items)[number]) => (p.status === "withdrawn" ? null : photos.get(p.id) ?? null);
-    return { ...page, items: page.items.map((p) => ({ ...p, photo: photo(p) })) } satisfies PremisesPage;
-  });
+  }, async ({ query }) => premisesPage(ctx.db, query) satisfies Promise<PremisesPage>);
 
   api.route({
     method: "get", path: "/premises.geojson", tags: ["premises"], authorize: "premises:read-public",
@@ -42,10 +35,11 @@ export function premisesRoutes(ctx: AppContext): ApiRouter {
       503: { description: "Too many map queries at once; see Retry-After" },
     },
   }, async ({ query }, req, res) => {
-    const version = await premisesVersion(ctx.db);
+    const version = await map.versionRead.get();
     const queryKey = createHash("sha1").update(JSON.stringify(query)).digest("base64url").slice(0, 16);
-    const etag = `W/"p${version}-${queryKey}"`;
-    res.set({ ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", Vary: "Accept-Encoding" });
+    rememberQueryKey(map, req.url.includes("?") ? req.url.slice(req.url.indexOf("?") + 1) : "", queryKey);
+    const etag = mapEtag(version, queryKey);
+    res.set({ ETag: etag, ...MAP_CACHE_HEADERS });
     if (req.fresh) {
       res.status(304).end();
       return;
