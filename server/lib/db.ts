@@ -42,7 +42,10 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
     // Every session in UTC: DateTime columns are `timestamp without time zone`, written by Prisma in
     // UTC; a default of CURRENT_TIMESTAMP is taken in the session's zone.
     const pg = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10, options: "-c TimeZone=UTC" });
-    db = new PostgresqlClient({ adapter: pg }) as unknown as Db;
+    // A transaction may wait for a row another one holds (an approval for the premises, the case-number
+    // counter): the time limit counts that wait, so it is longer than Prisma's 5 s; maxWait is for a
+    // connection from the pool.
+    db = new PostgresqlClient({ adapter: pg, transactionOptions: { maxWait: 10_000, timeout: 30_000 } }) as unknown as Db;
   } else {
     // Another API process may hold the write lock: wait for it rather than fail with SQLITE_BUSY.
     const sqlite = new PrismaBetterSQLite3({ url: databaseUrl, timeout: 10_000 });
