@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,5 +105,40 @@ describe("the officers' premises register in the browser", () => {
     expect(await page.getByRole("button", { name: "Importuj" }).isDisabled()).toBe(true);
     expect(await runAxe(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}register-import.png`, fullPage: true });
+  });
+
+  it("the register's own export, one cell edited, imports back in the update mode after listing that change", { timeout: SLOW }, async () => {
+    const exported = await (await page.request.get(`${server.baseUrl}/api/premises/export.csv`)).text();
+    const edited = exported.split("\r\n").map((line) => {
+      if (!line.startsWith("E2E/REJ/1;")) return line;
+      const cells = line.split(";");
+      expect(cells[8]).toBe("48,50");
+      cells[8] = "52,00";
+      return cells.join(";");
+    }).join("\r\n");
+    const file = `${ARTIFACTS}register-reimport.csv`;
+    writeFileSync(file, edited);
+
+    await page.goto(`${server.baseUrl}/premises-register/import`);
+    await page.getByRole("heading", { name: "Import lokali z pliku CSV" }).waitFor(WAIT);
+    // The mode by keyboard: the radio group moves with the arrow keys.
+    await page.getByRole("radio", { name: "Tylko dodaj nowe lokale" }).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: "Dodaj nowe i zaktualizuj istniejące" }).isChecked()).toBe(true);
+    await page.getByLabel("Plik CSV (UTF-8, do 64 MB)").setInputFiles(file);
+    await page.getByRole("button", { name: "Sprawdź plik" }).click();
+    const changes = page.getByRole("table", { name: "Zmiany, które wprowadzi import" });
+    await changes.waitFor(WAIT);
+    // Only the edited cell: every other row of the export reads back as the register has it.
+    expect(await changes.locator("tbody tr").count()).toBe(1);
+    expect((await changes.locator("tbody tr").first().locator("th, td").allTextContents()).slice(1)).toEqual(["E2E/REJ/1", "Powierzchnia użytkowa [m²]", "48,50", "52,00"]);
+    expect(await page.getByRole("status").textContent()).toContain("do zaktualizowania: 1");
+    expect(await runAxe(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}register-reimport.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "Importuj" }).click();
+    await expect.poll(() => page.getByRole("status").textContent(), WAIT).toContain("Dodano lokale: 0, zaktualizowano: 1");
+    const list = await (await page.request.get(`${server.baseUrl}/api/premises?q=przegladarkowa`)).json() as { items: { usableArea: string }[] };
+    expect(list.items.map((p) => p.usableArea)).toEqual(["52.00"]);
   });
 });

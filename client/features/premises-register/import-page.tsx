@@ -1,13 +1,16 @@
 import { useRef, useState } from "react";
 import { Link } from "react-router";
-import type { ImportReport } from "@shared/contracts/premises-register.ts";
+import { IMPORT_MODES, type ImportMode, type ImportReport } from "@shared/contracts/premises-register.ts";
 import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { t } from "@client/lib/i18n/index.ts";
 import { importCsv } from "./requests.ts";
 import { StaffPage } from "./staff-page.tsx";
 
-/** "/premises-register/import": check a CSV file (dry run), see every bad line, import when clean. */
+/**
+ * "/premises-register/import": check a CSV file (dry run), see every bad line and, when updating,
+ * every field that would change; import when clean.
+ */
 export function ImportPage() {
   return (
     <StaffPage>
@@ -24,16 +27,17 @@ function Import() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [imported, setImported] = useState<number | null>(null);
+  const [mode, setMode] = useState<ImportMode>("add");
+  const [imported, setImported] = useState<ImportReport | null>(null);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
     setBusy(dryRun ? "check" : "import");
     setFailure(null);
     try {
-      const next = await importCsv(file, dryRun);
+      const next = await importCsv(file, dryRun, mode);
       setReport(next);
-      if (!dryRun && next.imported > 0) setImported(next.imported);
+      if (!dryRun && next.errorCount === 0) setImported(next);
     } catch (error) {
       setReport(null);
       setFailure(error instanceof ApiError ? error.userMessage : String(error));
@@ -55,6 +59,22 @@ function Import() {
         <input id="import-file" ref={input} type="file" accept=".csv,text/csv" className="field__input"
           onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setImported(null); setFailure(null); }} />
       </div>
+      <fieldset className="choice-group">
+        <legend className="choice-group__legend">{t("premisesRegister.importPage.mode")}</legend>
+        <div className="choice-group__choices">
+          {IMPORT_MODES.map((m) => (
+            <div className="choice" key={m}>
+              <input id={`import-mode-${m}`} className="choice__input" type="radio" name="import-mode" value={m} checked={mode === m}
+                aria-describedby={`import-mode-${m}-hint`}
+                onChange={() => { setMode(m); setReport(null); setImported(null); setFailure(null); }} />
+              <div>
+                <label className="choice__label" htmlFor={`import-mode-${m}`}>{t(`premisesRegister.importPage.modes.${m}`)}</label>
+                <div id={`import-mode-${m}-hint`} className="field__hint">{t(`premisesRegister.importPage.modeHints.${m}`)}</div>
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
       <p className="register-page__actions">
         <button type="button" className="button" disabled={!file || busy !== null} onClick={() => void run(true)}>
           {busy === "check" ? t("premisesRegister.importPage.checking") : t("premisesRegister.importPage.check")}
@@ -66,16 +86,24 @@ function Import() {
       <p id="import-hint" className="field__hint">{t("premisesRegister.importPage.importHint")}</p>
       <div role="status" aria-live="polite">
         {failure && <div className="notice notice--error"><p className="notice__title">{t("premisesRegister.importPage.failed")}</p><p>{failure}</p></div>}
-        {imported !== null && <p className="notice notice--success">{t("premisesRegister.importPage.imported", { count: imported })}</p>}
+        {imported !== null && (
+          <p className="notice notice--success">
+            {imported.mode === "add"
+              ? t("premisesRegister.importPage.imported", { count: imported.imported })
+              : t("premisesRegister.importPage.importedUpdates", { added: imported.added, updated: imported.updated, unchanged: imported.unchanged })}
+          </p>
+        )}
         {report && imported === null && (
           <p className={report.errorCount ? "notice notice--error" : "notice notice--success"}>
             {t("premisesRegister.importPage.summary", { rows: report.rows, valid: report.valid, errors: report.errorCount })}
+            {report.mode === "add-and-update" && <> {t("premisesRegister.importPage.plan", { added: report.added, updated: report.updated, unchanged: report.unchanged })}</>}
             {report.errorCount === 0 && report.dryRun && <> {t("premisesRegister.importPage.clean")}</>}
           </p>
         )}
         {report?.notices.map((n) => <p key={n} className="notice">{n}</p>)}
       </div>
       {report && report.errors.length > 0 && <ErrorTable report={report} />}
+      {report && report.changes.length > 0 && <ChangeTable report={report} />}
     </div>
   );
 }
@@ -106,6 +134,41 @@ function ErrorTable({ report }: { report: ImportReport }) {
       </table>
       {report.errorCount > report.errors.length && (
         <p>{t("premisesRegister.importPage.more", { shown: report.errors.length, total: report.errorCount })}</p>
+      )}
+    </div>
+  );
+}
+
+/** What an update would change (or changed), one row per field: line, code, column, before and after. */
+function ChangeTable({ report }: { report: ImportReport }) {
+  const empty = (value: string) => (value === "" ? <span aria-label={t("premisesRegister.importPage.emptyCell")}>—</span> : value);
+  return (
+    <div className="register-table__scroll">
+      <table className="register-table import-changes">
+        <caption>{t(report.dryRun ? "premisesRegister.importPage.changesTitle" : "premisesRegister.importPage.changedTitle")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("premisesRegister.importPage.line")}</th>
+            <th scope="col">{t("premisesRegister.importPage.code")}</th>
+            <th scope="col">{t("premisesRegister.importPage.column")}</th>
+            <th scope="col">{t("premisesRegister.importPage.before")}</th>
+            <th scope="col">{t("premisesRegister.importPage.after")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.changes.flatMap((change) => change.fields.map((f) => (
+            <tr key={`${change.line}-${f.field}`}>
+              <td>{change.line}</td>
+              <th scope="row"><Link to={`/premises-register/${change.premisesId}`}>{change.inventoryCode}</Link></th>
+              <td>{f.column}</td>
+              <td>{empty(f.before)}</td>
+              <td>{empty(f.after)}</td>
+            </tr>
+          )))}
+        </tbody>
+      </table>
+      {report.updated > report.changes.length && (
+        <p>{t("premisesRegister.importPage.moreChanges", { shown: report.changes.length, total: report.updated })}</p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { PremisesDetail } from "@shared/contracts/premises.ts";
-import { ImportReport, PremisesFileInfo, type FileKind, type PremisesWrite } from "@shared/contracts/premises-register.ts";
+import { ImportReport, PremisesFileInfo, type FileKind, type ImportMode, type PremisesWrite } from "@shared/contracts/premises-register.ts";
 import { ApiError } from "@client/lib/api/api-error.ts";
 import { request } from "@client/lib/api/request.ts";
 
@@ -37,9 +37,9 @@ export async function deleteFile(id: string): Promise<void> {
  * A dry run answers with the report; so does a refused import (422), whose problem document carries
  * the same report, lines and all: both come back as a report to show.
  */
-export async function importCsv(file: File, dryRun: boolean): Promise<ImportReport> {
+export async function importCsv(file: File, dryRun: boolean, mode: ImportMode = "add"): Promise<ImportReport> {
   try {
-    return await request(`/api/premises/import?dryRun=${dryRun}`, {
+    return await request(`/api/premises/import?dryRun=${dryRun}&mode=${mode}`, {
       method: "POST", body: file, headers: { "Content-Type": "text/csv" }, schema: ImportReport,
     });
   } catch (error) {
