@@ -19,6 +19,7 @@ export const POLICY = {
   "premises:read-public": { roles: "anyone" },
   "statistics:read": { roles: "anyone" },
   "open-data:read": { roles: "anyone" },
+  "aid-report:export": { roles: STAFF },
   "premises:create": { roles: STAFF },
   "premises:update": { roles: STAFF },
   "premises:withdraw": { roles: STAFF },

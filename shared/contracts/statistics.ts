@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DecimalString } from "./common.ts";
+import { addValidationMessages } from "@shared/i18n/validation.ts";
+import { CalendarDate, DecimalString } from "./common.ts";
 import { InvestmentCategory } from "./investments.ts";
 import { AccessibilityLevel, Condition, District, Status } from "./premises.ts";
 
@@ -86,3 +87,12 @@ export const OpenDataCatalogue = z.object({
   downloads: z.object({ premisesCsv: z.string(), premisesGeojson: z.string(), statisticsCsv: z.string(), statistics: z.string(), openApi: z.string() }),
 }).meta({ id: "OpenDataCatalogue" });
 export type OpenDataCatalogue = z.infer<typeof OpenDataCatalogue>;
+
+/** GET /api/statistics/de-minimis-report.csv: the aid granted from `from` to `to` (grant dates, both included). */
+export const AidReportQuery = z.object({ from: CalendarDate, to: CalendarDate })
+  .refine((q) => q.from <= q.to, { path: ["to"], message: "period.endBeforeStart" });
+export type AidReportQuery = z.infer<typeof AidReportQuery>;
+
+addValidationMessages({
+  "period.endBeforeStart": { pl: "Koniec okresu nie może być wcześniejszy niż jego początek.", en: "The end of the period cannot be before its start." },
+});

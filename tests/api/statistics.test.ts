@@ -104,6 +104,28 @@ describe("GET /api/statistics", () => {
     expect(investment.acceptedAmount).toMatch(/^\d+\.\d{2}$/);
   });
 
+  it("the officers' de minimis report lists each grant of the period in one row, for SHRIMP; others may not read it", async () => {
+    const decision = (await t.db.decision.findFirstOrThrow({ where: { terms: { deMinimisAid: { isNot: null } } }, include: { terms: { include: { deMinimisAid: true } } } }));
+    const grantDate = decision.terms!.grantDate;
+    const url = `/api/statistics/de-minimis-report.csv?from=${grantDate}&to=${grantDate}`;
+    const res = await officer.call("get", url).expect(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/csv/);
+    const [header, ...rows] = res.text.replace(/^\ufeff/, "").split("\r\n").filter(Boolean);
+    expect(header!.split(";")).toContain("Wartość pomocy brutto [EUR]");
+    expect(rows).toHaveLength(1);
+    const cells = rows[0]!.split(";");
+    expect(cells.slice(0, 3)).toEqual(["1", "Gmina Miejska Kraków – Zarząd Budynków Komunalnych w Krakowie", "6761013717"]);
+    expect(cells).toContain(decision.caseNumber);
+    expect(cells).toContain(NAME);
+    expect(cells).toContain((Number(decision.terms!.deMinimisAid!.aidEurCents) / 100).toFixed(2).replace(".", ","));
+    const before = `/api/statistics/de-minimis-report.csv?from=2020-01-01&to=2020-12-31`;
+    expect((await officer.call("get", before).expect(200)).text.replace(/^\ufeff/, "").split("\r\n").filter(Boolean)).toHaveLength(1);
+    await request(t.app).get(url).expect(401);
+    await tenant.session.call("get", url).expect(403);
+    const backwards = await officer.call("get", "/api/statistics/de-minimis-report.csv?from=2026-02-01&to=2026-01-01").expect(400);
+    expect(JSON.stringify(backwards.body)).toContain("Koniec okresu nie może być wcześniejszy");
+  });
+
   it("holds no personal data, and answers 304 to its current ETag", async () => {
     const res = await request(t.app).get("/api/statistics").expect(200);
     expect(res.text).not.toContain(NAME);

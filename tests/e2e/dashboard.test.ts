@@ -33,8 +33,11 @@ async function cspWatched(context: BrowserContext): Promise<string[]> {
   return violations;
 }
 
-/** An application of the demo foundation for an available premises, approved by the demo officer (applications, aid). */
-async function approvedDemoApplication(): Promise<void> {
+let approved: Promise<void> | undefined;
+/** An application of the demo foundation for an available premises, approved by the demo officer (applications, aid); made once per file. */
+const approvedDemoApplication = () => (approved ??= approveDemoApplication());
+
+async function approveDemoApplication(): Promise<void> {
   const applicant = await app.apiAs("fundacja@demo.krakow.pl");
   const officer = await app.apiAs("urzednik@demo.krakow.pl");
   const premises = await applicant.agent.get("/api/premises?use=services&pageSize=1").expect(200);
@@ -92,6 +95,30 @@ describe("the diagnosis dashboard", () => {
     await page.waitForLoadState("networkidle");
     const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
     expect(scripts.filter((s) => /dashboard/.test(s))).toEqual([]);
+  }, SLOW);
+});
+
+describe("the de minimis report for officers", () => {
+  it("an officer sees the report's period and its download on the dashboard; the public does not", async () => {
+    await approvedDemoApplication();
+    const page = await app.signedInPage("urzednik@demo.krakow.pl");
+    await page.goto(`${app.server.baseUrl}/dashboard`);
+    await page.getByRole("heading", { level: 2, name: "Raport pomocy de minimis (SHRIMP)" }).waitFor(WAIT);
+    const year = new Date().getFullYear();
+    await page.getByLabel("Od dnia udzielenia").fill(`${year}-01-01`);
+    // The demo application's aid is granted on its lease's start, 30 days on: maybe next year.
+    await page.getByLabel("Do dnia udzielenia").fill(`${year + 1}-12-31`);
+    const href = await page.getByRole("link", { name: "Pobierz raport (CSV)" }).getAttribute("href");
+    expect(href).toBe(`/api/statistics/de-minimis-report.csv?from=${year}-01-01&to=${year + 1}-12-31`);
+    const report = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+    expect(report).toContain("Dzień udzielenia pomocy");
+    expect(report).toContain("Fundacja Przestrzeń Rozwoju");
+    expect(await runAxe(page)).toEqual([]);
+
+    const anonymous = await (await app.newContext()).newPage();
+    await anonymous.goto(`${app.server.baseUrl}/dashboard`);
+    await anonymous.locator("section[data-chart] table").first().waitFor(WAIT);
+    expect(await anonymous.getByRole("heading", { name: "Raport pomocy de minimis (SHRIMP)" }).count()).toBe(0);
   }, SLOW);
 });
 

@@ -8,6 +8,7 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { useApiQuery } from "@client/lib/api/queries.ts";
 import { useConfig } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { AidReport } from "./aid-report.tsx";
 import { ChartFigure } from "./figure.tsx";
 import { figures } from "./figures.ts";
 import "./dashboard.css";
@@ -49,6 +50,7 @@ function Figures({ statistics }: { statistics: Statistics }) {
         <dt>{t("dashboard.inForce.preference")}</dt><dd>{formatPLN(statistics.leasesInForce.monthlyPreference)}</dd>
       </dl>
       {all.map((figure) => <ChartFigure key={figure.id} {...figure} />)}
+      <AidReport />
     </>
   );
 }

@@ -794,6 +794,9 @@ export const en: Messages = {
       aidEurValue: "{eur} at {rate} zł/EUR; {room} of the ceiling left",
       notDeMinimis: "not de minimis aid (no economic activity)",
       policy: "Rate policy",
+      caseNumber: "Case number",
+      decidedBy: "Issued by",
+      justification: "Justification",
     },
     queue: {
       title: "Applications to review",
@@ -861,6 +864,8 @@ export const en: Messages = {
       },
       decide: "Decision",
       approveHeading: "Approve",
+      choiceReason: "Why this application rather than the competing ones",
+      choiceReasonHint: "Goes into the decision's justification and into the refusals of the other applications. Empty: “meets every check” (and “submitted first”, when it was).",
       startDate: "Start of the lease",
       months: "Term (months)",
       rateInput: "Rate (zł/m²)",
@@ -1377,6 +1382,14 @@ export const en: Messages = {
     responses: "Responses",
   },
   dashboard: {
+    aidReport: {
+      title: "De minimis aid report (SHRIMP)",
+      intro: "The aid granted in a period, one row per grant, in the fields of the report to UOKiK. Complete the beneficiary's municipality (TERYT), size and PKD class in the SHRIMP form.",
+      from: "Granted from",
+      to: "Granted until",
+      invalid: "Enter both dates; the end of the period cannot be before its start.",
+      download: "Download the report (CSV)",
+    },
     title: "Diagnosis: premises for the social economy in figures",
     intro: "How large and how accessible the pool of premises is, how many applications, preferential leases and how much public aid, and how much tenants invest. Every chart has a table with the same data below it.",
     updated: "Data as of {date}.",

@@ -551,6 +551,9 @@ export const plFeatures = {
       aidEurValue: "{eur} po kursie {rate} zł/EUR; pozostało {room} limitu",
       notDeMinimis: "nie stanowi pomocy de minimis (brak działalności gospodarczej)",
       policy: "Polityka stawek",
+      caseNumber: "Znak sprawy",
+      decidedBy: "Wydał(a)",
+      justification: "Uzasadnienie",
     },
     queue: {
       title: "Wnioski do rozpatrzenia",
@@ -618,6 +621,8 @@ export const plFeatures = {
       },
       decide: "Decyzja",
       approveHeading: "Zatwierdź",
+      choiceReason: "Dlaczego ten wniosek, a nie konkurencyjne",
+      choiceReasonHint: "Trafia do uzasadnienia decyzji i do odmów dla pozostałych wniosków. Puste: „spełnia wszystkie sprawdzone warunki” (i „został złożony najwcześniej”, gdy tak było).",
       startDate: "Początek najmu",
       months: "Okres najmu (miesiące)",
       rateInput: "Stawka (zł/m²)",
@@ -1134,6 +1139,14 @@ export const plFeatures = {
     responses: "Odpowiedzi",
   },
   dashboard: {
+    aidReport: {
+      title: "Raport pomocy de minimis (SHRIMP)",
+      intro: "Pomoc udzielona w okresie, wiersz na każde udzielenie, w układzie pól sprawozdania do UOKiK. Gminę siedziby (TERYT), wielkość przedsiębiorstwa i klasę PKD beneficjenta uzupełnij w formularzu SHRIMP.",
+      from: "Od dnia udzielenia",
+      to: "Do dnia udzielenia",
+      invalid: "Podaj obie daty; koniec okresu nie może być wcześniejszy niż jego początek.",
+      download: "Pobierz raport (CSV)",
+    },
     title: "Diagnoza: lokale dla ekonomii społecznej w liczbach",
     intro: "Jak duża i jak dostępna jest pula lokali, ile jest wniosków, umów preferencyjnych i pomocy publicznej oraz ile inwestują najemcy. Każdy wykres ma pod sobą tabelę z tymi samymi danymi.",
     updated: "Stan danych: {date}.",

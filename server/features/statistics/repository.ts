@@ -84,3 +84,20 @@ export async function statisticsSources(db: DbTx) {
   parts.push(`${audit._count._all}.${audit._max.at?.getTime() ?? 0}`);
   return { fingerprint: parts.join("-"), dataUpdatedAt: latest };
 }
+
+/** The de minimis aid granted from `from` to `to` (calendar dates, both included), by grant date and case number. */
+export function deMinimisGrantsBetween(db: DbTx, from: string, to: string) {
+  return db.deMinimisAid.findMany({
+    where: { terms: { grantDate: { gte: from, lte: to } } },
+    select: {
+      eurRate: true, aidEurCents: true,
+      terms: {
+        select: {
+          grantDate: true, aidNominalGrosze: true, aidDiscountedGrosze: true,
+          decision: { select: { caseNumber: true, decidedAt: true, parties: true, application: { select: { organisation: { select: { legalForm: true } } } } } },
+        },
+      },
+    },
+    orderBy: [{ terms: { grantDate: "asc" } }, { terms: { decision: { caseNumber: "asc" } } }],
+  });
+}
