@@ -22,10 +22,11 @@ export interface TermsValues {
   renovationDays: string;
   grantDate: string;
   eurRate: string;
+  choiceReason: string;
 }
 
 const APPROVE = "approve";
-type TermsLabel = "startDate" | "months" | "rateInput" | "beforeStartDays" | "renovationDays" | "grantDate" | "eurRate";
+type TermsLabel = "startDate" | "months" | "rateInput" | "beforeStartDays" | "renovationDays" | "grantDate" | "eurRate" | "choiceReason";
 const labelOf = (path: string) => t(`applications.review.${(path === "rate" ? "rateInput" : path) as TermsLabel}`);
 
 /** Empty fields are left out, so the server applies its defaults. */
@@ -60,7 +61,7 @@ function ApproveForm({ review, onDecided, onTermsChange }: FormsProps) {
   const a = review.application;
   const form = useForm<TermsValues, unknown, ApproveRequest>({
     resolver: approveResolver,
-    defaultValues: { startDate: a.requestedStart, months: String(a.requestedMonths), rate: "", beforeStartDays: "0", renovationDays: "0", grantDate: "", eurRate: "" },
+    defaultValues: { startDate: a.requestedStart, months: String(a.requestedMonths), rate: "", beforeStartDays: "0", renovationDays: "0", grantDate: "", eurRate: "", choiceReason: "" },
   });
   const { register, formState: { errors, isSubmitting } } = form;
   const feedback = useFormFeedback(form, APPROVE, labelOf);
@@ -107,6 +108,12 @@ function ApproveForm({ review, onDecided, onTermsChange }: FormsProps) {
         {field("grantDate", { type: "date", hint: t("applications.review.grantDateHint") })}
         {field("eurRate", { inputMode: "decimal", hint: t("applications.review.eurRateHint") })}
       </div>
+      {review.competing.length > 0 && (
+        <TextareaField
+          id={fieldId(APPROVE, "choiceReason")} label={labelOf("choiceReason")} hint={t("applications.review.choiceReasonHint")}
+          error={errorText(errors.choiceReason)} {...register("choiceReason")}
+        />
+      )}
       <button type="submit" className="button" disabled={isSubmitting}>{t("applications.review.approve")}</button>
     </form>
   );

@@ -6,7 +6,11 @@ import { t } from "@client/lib/i18n/index.ts";
 /** The decision as the applicant and the officer read it, with the documents to download. */
 export function DecisionSummary({ decision }: { decision: DecisionView }) {
   const approved = decision.outcome === "approved";
-  const rows: [string, string][] = [];
+  const { name, position } = decision.decidedBy;
+  const rows: [string, string][] = [
+    [t("applications.decision.caseNumber"), decision.caseNumber],
+    [t("applications.decision.decidedBy"), position ? `${name}, ${position}` : name],
+  ];
   if (approved) {
     if (decision.categoryLabel) rows.push([t("applications.decision.category"), decision.categoryLabel]);
     if (decision.rate) rows.push([t("applications.decision.rate"), formatRate(decision.rate)]);
@@ -33,6 +37,12 @@ export function DecisionSummary({ decision }: { decision: DecisionView }) {
         {rows.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
       </dl>
       {approved && decision.derivation.length > 0 && <ul>{decision.derivation.map((step) => <li key={step}>{step}</li>)}</ul>}
+      {decision.justification.length > 0 && (
+        <>
+          <h3>{t("applications.decision.justification")}</h3>
+          {decision.justification.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+        </>
+      )}
       <p className="application-actions">
         <a className="button" href={decision.documents.decision} download>{t("applications.detail.decisionPdf")}</a>
         {decision.documents.certificate && <a className="button button--secondary" href={decision.documents.certificate} download>{t("applications.detail.certificatePdf")}</a>}

@@ -17,8 +17,9 @@ import { ApplicationStatusTag } from "./status-tag.tsx";
 import "./applications.css";
 
 // What-if terms go into the review's query only once they look complete, so a half-typed
-// number does not turn the page into an error.
-const LOOKS_VALID: Record<keyof TermsValues, RegExp> = {
+// number does not turn the page into an error. The reason for the choice is no what-if term.
+type WhatIfKey = Exclude<keyof TermsValues, "choiceReason">;
+const LOOKS_VALID: Record<WhatIfKey, RegExp> = {
   startDate: /^\d{4}-\d{2}-\d{2}$/,
   grantDate: /^\d{4}-\d{2}-\d{2}$/,
   months: /^\d{1,3}$/,
@@ -30,7 +31,7 @@ const LOOKS_VALID: Record<keyof TermsValues, RegExp> = {
 
 function whatIf(values: TermsValues | null): string {
   if (!values) return "";
-  const entries = Object.entries(filledTerms(values)).filter(([key, value]) => LOOKS_VALID[key as keyof TermsValues].test(value.trim()));
+  const entries = Object.entries(filledTerms(values)).filter(([key, value]) => key in LOOKS_VALID && LOOKS_VALID[key as WhatIfKey].test(value.trim()));
   return new URLSearchParams(entries).toString();
 }
 
