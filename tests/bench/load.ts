@@ -125,3 +125,18 @@ export function timeCalls(fn: () => unknown, calls: number, maxMs: number): Samp
   sample.wallMs = performance.now() - started;
   return sample;
 }
+
+/** timeCalls for a baseline that may answer with a promise (PostgreSQL's round trips); a plain value is not awaited. */
+export async function timeCallsAsync(fn: () => unknown, calls: number, maxMs: number): Promise<Sample> {
+  const sample = emptySample();
+  const started = performance.now();
+  const deadline = started + maxMs;
+  for (let i = 0; i < calls && performance.now() < deadline; i++) {
+    const t0 = performance.now();
+    const result = fn();
+    if (result instanceof Promise) await result;
+    sample.latencies.push(performance.now() - t0);
+  }
+  sample.wallMs = performance.now() - started;
+  return sample;
+}

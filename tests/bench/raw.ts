@@ -12,8 +12,8 @@ import { MIN_DOOR_WIDTH_CM } from "@shared/domain/accessibility.ts";
 import { normalizeSearch } from "@shared/text.ts";
 import { toFeature, toSummary } from "@server/features/premises/mapper.ts";
 
-type Param = string | number;
-type Row = Record<string, unknown>;
+export type Param = string | number;
+export type Row = Record<string, unknown>;
 
 const toDb = (value: string) => value.replace(/-/g, "_");
 
@@ -29,7 +29,7 @@ const FEATURE_SQL: Record<string, string> = {
   inductionLoop: `"inductionLoop" = 1`,
 };
 
-const ORDER: Record<ListQuery["sort"], string> = {
+export const ORDER: Record<ListQuery["sort"], string> = {
   "code": `"inventoryCode" ASC`,
   "area": `"usableAreaDm2" ASC, "inventoryCode" ASC`,
   "-area": `"usableAreaDm2" DESC, "inventoryCode" ASC`,
@@ -39,10 +39,20 @@ const ORDER: Record<ListQuery["sort"], string> = {
   "available-from": `"availableFrom" ASC, "inventoryCode" ASC`,
 };
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+export const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
-/** The same conditions as server/features/premises/filter.ts, as SQL. */
-export function whereSql(f: Filter): { sql: string; params: Param[] } {
+/** The same conditions as server/features/premises/filter.ts, as SQL: `?` placeholders, or PostgreSQL's `$n`. */
+export function whereSql(f: Filter, dialect: "sqlite" | "postgresql" = "sqlite"): { sql: string; params: Param[] } {
+  const sql = whereSqlite(f);
+  if (dialect === "sqlite") return sql;
+  let n = 0;
+  return {
+    sql: sql.sql.replace(/\?/g, () => `$${++n}`).replace(/" = 1\b/g, `" = TRUE`).replace(/^1$/, "TRUE"),
+    params: sql.params,
+  };
+}
+
+function whereSqlite(f: Filter): { sql: string; params: Param[] } {
   const and: string[] = [];
   const params: Param[] = [];
   const inList = (column: string, values: string[]) => {
@@ -61,7 +71,7 @@ export function whereSql(f: Filter): { sql: string; params: Param[] } {
     and.push(`EXISTS (SELECT 1 FROM "PremisesUse" u WHERE u."premisesId" = "Premises"."id" AND u."use" IN (${placeholders(f.use.length)}))`);
     params.push(...f.use);
   }
-  if (f.socialPool !== undefined) { and.push(`"socialPool" = ?`); params.push(f.socialPool ? 1 : 0); }
+  if (f.socialPool !== undefined) and.push(`"socialPool" = ${f.socialPool ? 1 : 0}`);
   if (f.bbox) {
     and.push(`"lat" >= ? AND "lat" <= ? AND "lng" >= ? AND "lng" <= ?`);
     params.push(f.bbox.minLat, f.bbox.maxLat, f.bbox.minLng, f.bbox.maxLng);
@@ -76,9 +86,9 @@ export function whereSql(f: Filter): { sql: string; params: Param[] } {
   return { sql: and.length ? and.join(" AND ") : "1", params };
 }
 
-const SUMMARY_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "postalCode", "district", "lat", "lng",
+export const SUMMARY_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "postalCode", "district", "lat", "lng",
   "usableAreaDm2", "floor", "condition", "accessibilityLevel", "baseRateGrosze", "status", "socialPool", "availableFrom"`;
-const FEATURE_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "district", "lat", "lng",
+export const FEATURE_COLUMNS = `"id", "inventoryCode", "street", "buildingNo", "unitNo", "district", "lat", "lng",
   "usableAreaDm2", "baseRateGrosze", "accessibilityLevel", "condition", "status", "socialPool"`;
 
 /** Parses a query string the way the app does (Express "simple" parser, then the contract schema). */
@@ -87,9 +97,29 @@ export function parseQuery<T>(schema: { parse: (v: unknown) => T }, path: string
   return schema.parse({ ...querystring.parse(qs) });
 }
 
+export const PHOTOS_SQL = `SELECT "premisesId", "id", "alt" FROM "PremisesFile" WHERE "kind" = 'photo' AND "premisesId" IN`;
+export const PHOTOS_ORDER = `ORDER BY "createdAt" ASC, "id" ASC`;
+
+/** The list's JSON from its rows, as the app answers it: summaries with the uses and the first photo. */
+export function listJson(query: ListQuery, total: number, rows: Row[], uses: Map<string, { use: string }[]>, photos: Row[]): string {
+  const first = new Map<string, { url: string; alt: string }>();
+  for (const p of photos) if (!first.has(p.premisesId as string)) first.set(p.premisesId as string, { url: `/api/files/${p.id as string}`, alt: p.alt as string });
+  const items = rows.map((r) => ({
+    ...toSummary({
+      ...r, socialPool: r.socialPool === 1 || r.socialPool === true, availableFrom: r.availableFrom ?? null, uses: uses.get(r.id as string) ?? [],
+    } as unknown as Parameters<typeof toSummary>[0]),
+    photo: r.status === "withdrawn" ? null : first.get(r.id as string) ?? null,
+  }));
+  return JSON.stringify({
+    items,
+    page: { page: query.page, pageSize: query.pageSize, total, pages: Math.ceil(total / query.pageSize) },
+  });
+}
+
 export class RawBaseline {
   readonly db: Database.Database;
   private readonly usesStatements = new Map<number, Database.Statement>();
+  private readonly photosStatements = new Map<number, Database.Statement>();
 
   constructor(file: string) {
     this.db = new Database(file, { readonly: true });
@@ -104,6 +134,15 @@ export class RawBaseline {
     if (!stmt) {
       stmt = this.db.prepare(`SELECT "premisesId", "use" FROM "PremisesUse" WHERE "premisesId" IN (${placeholders(n)})`);
       this.usesStatements.set(n, stmt);
+    }
+    return stmt;
+  }
+
+  private photosStatement(n: number): Database.Statement {
+    let stmt = this.photosStatements.get(n);
+    if (!stmt) {
+      stmt = this.db.prepare(`${PHOTOS_SQL} (${placeholders(n)}) ${PHOTOS_ORDER}`);
+      this.photosStatements.set(n, stmt);
     }
     return stmt;
   }
@@ -127,13 +166,8 @@ export class RawBaseline {
           uses.get(u.premisesId as string)?.push({ use: u.use as string });
         }
       }
-      const items = rows.map((r) => toSummary({
-        ...r, socialPool: r.socialPool === 1, availableFrom: r.availableFrom ?? null, uses: uses.get(r.id as string) ?? [],
-      } as unknown as Parameters<typeof toSummary>[0]));
-      return JSON.stringify({
-        items,
-        page: { page: query.page, pageSize: query.pageSize, total, pages: Math.ceil(total / query.pageSize) },
-      });
+      const photos = rows.length ? this.photosStatement(rows.length).all(...uses.keys()) as Row[] : [];
+      return listJson(query, total, rows, uses, photos);
     };
   }
 

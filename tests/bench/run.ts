@@ -14,12 +14,17 @@
  * Environment knobs (all optional): BENCH_SIZES=10000,100000  BENCH_ROUNDS=3  BENCH_CONCURRENCY=8
  * BENCH_PHASE_MS=600  BENCH_ONLY=<regex on scenario names>  BENCH_KEEP=1 (keep the temp databases)
  * BENCH_DB_DIR=<dir> (reuse bench-<n>.db files kept from an earlier run instead of loading)
+ * BENCH_DB=sqlite|postgresql (default sqlite): PostgreSQL on BENCH_POSTGRESQL_URL (default
+ * postgresql://postgres@127.0.0.1:5432/postgres), a fresh database sp_bench_<n> per size, dropped afterwards
+ * unless BENCH_KEEP=1; BENCH_PG_REUSE=1 reuses a kept sp_bench_<n> that holds n premises. The raw
+ * baseline is then the same SQL through one `pg` connection (raw-postgresql.ts).
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { generatePremises } from "@fixtures/generate.ts";
 import { insertPremises } from "@server/features/premises/repository.ts";
 import { createDb } from "@server/lib/db.ts";
@@ -27,14 +32,33 @@ import { migrateDatabase } from "@server/lib/migrate.ts";
 import { killChildren, startChild, type BenchServer } from "./children.ts";
 import { HOP_HEADERS, type ReplayEntry } from "./replay.ts";
 import {
-  emptySample, fetchOnce, load, merge, percentile, throughput, timeCalls, type FetchedResponse, type Sample,
+  emptySample, fetchOnce, load, merge, percentile, throughput, timeCallsAsync, type FetchedResponse, type Sample,
 } from "./load.ts";
 import { RawBaseline } from "./raw.ts";
+import { RawPostgresBaseline } from "./raw-postgresql.ts";
 import { clientBench } from "./client.ts";
 import { leasesBench } from "./leases.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const numberEnv = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+const BENCH_DB = process.env.BENCH_DB ?? "sqlite";
+if (BENCH_DB !== "sqlite" && BENCH_DB !== "postgresql") throw new Error(`BENCH_DB must be sqlite or postgresql, not ${BENCH_DB}`);
+const POSTGRESQL_SERVER = process.env.BENCH_POSTGRESQL_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const postgresqlUrl = (database: string) => {
+  const url = new URL(POSTGRESQL_SERVER);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+async function pgAdmin<T>(run: (client: pg.Client) => Promise<T>, database = "postgres"): Promise<T> {
+  const client = new pg.Client({ connectionString: postgresqlUrl(database) });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 /** Interleaved rounds for the largest size (the one the targets are about); one fewer for smaller sizes. */
@@ -123,7 +147,7 @@ function tables(size: number, results: Result[]): string {
   lines.push(`### ${fmtInt(size)} premises`, "");
   lines.push(
     `Latency (p50/p95, ms) of ours at concurrency 1 (one interactive user); ours req/s and bare req/s at concurrency ${CONCURRENCY};`,
-    "raw = the same SQL through better-sqlite3 plus JSON.stringify, in-process, per call.",
+    `raw = the same SQL through ${BENCH_DB === "postgresql" ? "one pg connection" : "better-sqlite3"} plus JSON.stringify, in-process, per call.`,
     "",
     "| scenario | rows | ours p50 | ours p95 | ours req/s | raw p50 | raw p95 | bare req/s | p95 ratio ours/raw | throughput ratio ours/bare | target met? |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
@@ -189,13 +213,27 @@ interface LoadReport {
   fileBytes: number;
 }
 
-async function prepareDatabase(dir: string, size: number): Promise<{ file: string; report: LoadReport }> {
+/** A database loaded with `size` premises: its URL (and for SQLite its file). */
+async function prepareDatabase(dir: string, size: number): Promise<{ url: string; file: string; report: LoadReport }> {
+  if (BENCH_DB === "postgresql") return preparePostgresql(size);
   const file = path.join(dir, `bench-${size}.db`);
   const url = `file:${file}`;
   if (process.env.BENCH_DB_DIR) {
     copyFileSync(path.join(process.env.BENCH_DB_DIR, `bench-${size}.db`), file);
-    return { file, report: { size, generateMs: Number.NaN, migrateMs: Number.NaN, insertMs: Number.NaN, fileBytes: statSync(file).size } };
+    await migrateDatabase(url);
+    return { url, file, report: { size, generateMs: Number.NaN, migrateMs: Number.NaN, insertMs: Number.NaN, fileBytes: statSync(file).size } };
   }
+  const { generateMs, migrateMs, insertMs } = await loadDatabase(url, size);
+  const check = new Database(file, { readonly: true });
+  const count = check.prepare(`SELECT COUNT(*) FROM "Premises"`).pluck().get() as number;
+  const pageCount = check.pragma("page_count", { simple: true }) as number;
+  const pageSize = check.pragma("page_size", { simple: true }) as number;
+  check.close();
+  if (count !== size) throw new Error(`loaded ${count} premises, expected ${size}`);
+  return { url, file, report: { size, generateMs, migrateMs, insertMs, fileBytes: pageCount * pageSize } };
+}
+
+async function loadDatabase(url: string, size: number): Promise<{ generateMs: number; migrateMs: number; insertMs: number }> {
   let t = performance.now();
   await migrateDatabase(url);
   const migrateMs = performance.now() - t;
@@ -206,17 +244,48 @@ async function prepareDatabase(dir: string, size: number): Promise<{ file: strin
   try {
     t = performance.now();
     await insertPremises(db, records);
-    const insertMs = performance.now() - t;
-    const check = new Database(file, { readonly: true });
-    const count = check.prepare(`SELECT COUNT(*) FROM "Premises"`).pluck().get() as number;
-    const pageCount = check.pragma("page_count", { simple: true }) as number;
-    const pageSize = check.pragma("page_size", { simple: true }) as number;
-    check.close();
-    if (count !== size) throw new Error(`loaded ${count} premises, expected ${size}`);
-    return { file, report: { size, generateMs, migrateMs, insertMs, fileBytes: pageCount * pageSize } };
+    return { generateMs, migrateMs, insertMs: performance.now() - t };
   } finally {
     await db.$disconnect();
   }
+}
+
+const pgDatabaseOf = (size: number) => `sp_bench_${size}`;
+
+async function preparePostgresql(size: number): Promise<{ url: string; file: string; report: LoadReport }> {
+  const name = pgDatabaseOf(size);
+  const url = postgresqlUrl(name);
+  const count = async () => pgAdmin(async (c) => Number((await c.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "Premises"`)).rows[0]!.n), name);
+  const databaseBytes = () => pgAdmin(async (c) => Number((await c.query<{ n: string }>(`SELECT pg_database_size(current_database()) AS n`)).rows[0]!.n), name);
+  if (process.env.BENCH_PG_REUSE && (await count().catch(() => -1)) === size) {
+    await migrateDatabase(url);
+    return { url, file: "", report: { size, generateMs: Number.NaN, migrateMs: Number.NaN, insertMs: Number.NaN, fileBytes: await databaseBytes() } };
+  }
+  await dropPostgresql(size);
+  const times = await loadDatabase(url, size); // the runner creates the missing database
+  const loaded = await count();
+  if (loaded !== size) throw new Error(`loaded ${loaded} premises, expected ${size}`);
+  return { url, file: "", report: { size, ...times, fileBytes: await databaseBytes() } };
+}
+
+async function dropPostgresql(size: number): Promise<void> {
+  await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(pgDatabaseOf(size))} WITH (FORCE)`));
+}
+
+/** The raw baseline and the version writer of the cache-miss scenario, for either database. */
+async function baselineFor(url: string, file: string) {
+  if (BENCH_DB === "postgresql") {
+    const raw = await RawPostgresBaseline.connect(url);
+    return { raw, setVersion: (v: number) => raw.setVersion(v), close: () => raw.close() };
+  }
+  const raw = new RawBaseline(file);
+  const writer = new Database(file);
+  const statement = writer.prepare(`UPDATE "DataVersion" SET "version" = ? WHERE "key" = 'premises'`);
+  return {
+    raw,
+    setVersion: (v: number) => { statement.run(v); return Promise.resolve(); },
+    close: () => { raw.close(); writer.close(); return Promise.resolve(); },
+  };
 }
 
 function rowsOf(scenario: Scenario, response: FetchedResponse): number {
@@ -227,14 +296,12 @@ function rowsOf(scenario: Scenario, response: FetchedResponse): number {
 
 async function benchSize(dir: string, size: number, log: (line: string) => void): Promise<{ results: Result[]; report: LoadReport }> {
   log(`\n== ${fmtInt(size)} premises: migrating and loading a fresh database...`);
-  const { file, report } = await prepareDatabase(dir, size);
+  const { url, file, report } = await prepareDatabase(dir, size);
   log(`   generated in ${(report.generateMs / 1000).toFixed(1)} s, migrated in ${(report.migrateMs / 1000).toFixed(1)} s, ` +
     `inserted in ${(report.insertMs / 1000).toFixed(1)} s (${rate((size * 1000) / report.insertMs)} premises/s); file ${bytes(report.fileBytes)}`);
 
-  const app = await startChild({ BENCH_MODE: "app", DATABASE_URL: `file:${file}`, DATA_DIR: dir });
-  const raw = new RawBaseline(file);
-  const writer = new Database(file);
-  const setVersion = writer.prepare(`UPDATE "DataVersion" SET "version" = ? WHERE "key" = 'premises'`);
+  const app = await startChild({ BENCH_MODE: "app", DATABASE_URL: url, DATA_DIR: dir });
+  const { raw, setVersion, close: closeBaseline } = await baselineFor(url, file);
   let bare: BenchServer | undefined;
   let floor: BenchServer | undefined;
   try {
@@ -275,7 +342,7 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
     // Baselines, and a check that they are the same query (byte-identical output) and the same bytes.
     const results: Result[] = [];
     const rawFns = new Map<Scenario, () => unknown>();
-    const versionNow = raw.version()();
+    const versionNow = await raw.version()();
     // Versions used by the cache-miss scenario: always new ones (never repeated across rounds), so that
     // every one of its requests really misses the response cache.
     let missVersion = versionNow + 1000;
@@ -286,13 +353,13 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
       if (scenario.kind === "list") {
         const f = raw.list(scenario.path);
         fn = f;
-        rawIdentical = f() === response.body.toString("utf8");
+        rawIdentical = (await f()) === response.body.toString("utf8");
       } else if (scenario.kind === "revalidate") {
         fn = raw.version();
       } else {
         const f = raw.geojson(scenario.path);
         fn = f;
-        rawIdentical = f().equals(response.body);
+        rawIdentical = (await f()).equals(response.body);
       }
       rawFns.set(scenario, fn);
       if (scenario.kind !== "cold") {
@@ -322,7 +389,7 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
       await load(target(app.port, r), { concurrency: CONCURRENCY, requests: 100, maxMs: PHASE_MS / 2 });
       await load(target(barePort, r), { concurrency: CONCURRENCY, requests: 1000, maxMs: PHASE_MS / 4 });
       await load(target(expressPort, r), { concurrency: CONCURRENCY, requests: 1000, maxMs: PHASE_MS / 4 });
-      timeCalls(rawFns.get(r.scenario)!, 50, PHASE_MS / 4);
+      await timeCallsAsync(rawFns.get(r.scenario)!, 50, PHASE_MS / 4);
     }
 
     const rounds = roundsFor(size);
@@ -336,13 +403,13 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
           const samples = emptySample();
           const deadline = performance.now() + PHASE_MS * 3;
           for (let i = 0; i < 12 && performance.now() < deadline; i++) {
-            setVersion.run(++missVersion);
+            await setVersion(++missVersion);
             const s = await load({ ...target(app.port, r), bytes: undefined }, { concurrency: 1, requests: 1, maxMs: 60_000 });
             merge(samples, s);
           }
-          setVersion.run(versionNow);
+          await setVersion(versionNow);
           merge(r.ours1, samples);
-          merge(r.raw, timeCalls(fn, 12, PHASE_MS * 3));
+          merge(r.raw, await timeCallsAsync(fn, 12, PHASE_MS * 3));
           continue;
         }
         const requests = budget(r);
@@ -358,7 +425,7 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
             merge(r.bare8, s);
             (r as Result & { lastBare?: number }).lastBare = throughput(s);
           },
-          () => { merge(r.raw, timeCalls(fn, requests, PHASE_MS)); return Promise.resolve(); },
+          async () => { merge(r.raw, await timeCallsAsync(fn, requests, PHASE_MS)); },
           async () => { merge(r.ours1, await load(target(app.port, r), { concurrency: 1, requests: Math.min(requests, 400), maxMs: PHASE_MS })); },
           async () => {
             merge(r.express8, await load(target(expressPort, r), { concurrency: CONCURRENCY, requests, maxMs: PHASE_MS }));
@@ -374,8 +441,7 @@ async function benchSize(dir: string, size: number, log: (line: string) => void)
     }
     return { results, report };
   } finally {
-    raw.close();
-    writer.close();
+    await closeBaseline();
     await app.stop();
     await bare?.stop();
     await floor?.stop();
@@ -397,12 +463,15 @@ async function main(): Promise<void> {
       reports.push(report);
     }
   } finally {
-    if (process.env.BENCH_KEEP) log(`databases kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) log(`databases kept in ${BENCH_DB === "postgresql" ? SIZES.map(pgDatabaseOf).join(", ") : dir}`);
+    else {
+      rmSync(dir, { recursive: true, force: true });
+      if (BENCH_DB === "postgresql") for (const size of SIZES) await dropPostgresql(size);
+    }
   }
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const out = [
-    "# Benchmark: premises list and GeoJSON",
+    `# Benchmark: premises list and GeoJSON (${BENCH_DB === "postgresql" ? "PostgreSQL" : "SQLite"})`,
     "",
     `${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} × ${cpu} · ${SIZES.map((n) => `${roundsFor(n)} rounds at ${fmtInt(n)}`).join(", ")} (interleaved) · ` +
       `concurrency ${CONCURRENCY} · ${PHASE_MS} ms per phase · seed ${SEED}`,
@@ -422,19 +491,20 @@ async function main(): Promise<void> {
   console.log(`\n${out}`);
   const artifacts = path.join(root, "tests/artifacts");
   mkdirSync(artifacts, { recursive: true });
-  writeFileSync(path.join(artifacts, "bench.md"), out);
-  console.log(`(written to tests/artifacts/bench.md)`);
+  const report = BENCH_DB === "postgresql" ? "bench-postgresql.md" : "bench.md";
+  writeFileSync(path.join(artifacts, report), out);
+  console.log(`(written to tests/artifacts/${report})`);
   // The client in a real browser, beside the API tables (BENCH_CLIENT=0 leaves it out).
   if (process.env.BENCH_CLIENT !== "0") {
     const client = await clientBench(log);
     console.log(`\n${client}`);
-    writeFileSync(path.join(artifacts, "bench.md"), `\n${client}`, { flag: "a" });
+    writeFileSync(path.join(artifacts, report), `\n${client}`, { flag: "a" });
   }
   // Lease schedules and agreement PDFs on one core (BENCH_LEASES=0 leaves it out).
   if (process.env.BENCH_LEASES !== "0") {
     const leases = await leasesBench(log);
     console.log(`\n${leases}`);
-    writeFileSync(path.join(artifacts, "bench.md"), `\n${leases}`, { flag: "a" });
+    writeFileSync(path.join(artifacts, report), `\n${leases}`, { flag: "a" });
   }
 }
 
