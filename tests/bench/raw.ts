@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import querystring from "node:querystring";
 import {
-  PremisesFilter, PremisesListQuery, type PremisesFilter as Filter, type PremisesListQuery as ListQuery,
+  PremisesFilter, PremisesListQuery, thumbnailUrl, type PremisesFilter as Filter, type PremisesListQuery as ListQuery,
 } from "@shared/contracts/premises.ts";
 import { MIN_DOOR_WIDTH_CM } from "@shared/domain/accessibility.ts";
 import { normalizeSearch } from "@shared/text.ts";
@@ -102,8 +102,8 @@ export const PHOTOS_ORDER = `ORDER BY "createdAt" ASC, "id" ASC`;
 
 /** The list's JSON from its rows, as the app answers it: summaries with the uses and the first photo. */
 export function listJson(query: ListQuery, total: number, rows: Row[], uses: Map<string, { use: string }[]>, photos: Row[]): string {
-  const first = new Map<string, { url: string; alt: string }>();
-  for (const p of photos) if (!first.has(p.premisesId as string)) first.set(p.premisesId as string, { url: `/api/files/${p.id as string}`, alt: p.alt as string });
+  const first = new Map<string, { url: string; thumbnailUrl: string; alt: string }>();
+  for (const p of photos) if (!first.has(p.premisesId as string)) first.set(p.premisesId as string, { url: `/api/files/${p.id as string}`, thumbnailUrl: thumbnailUrl(p.id as string), alt: p.alt as string });
   const items = rows.map((r) => ({
     ...toSummary({
       ...r, socialPool: r.socialPool === 1 || r.socialPool === true, availableFrom: r.availableFrom ?? null, uses: uses.get(r.id as string) ?? [],
