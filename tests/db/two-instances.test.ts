@@ -35,7 +35,7 @@ async function instance(databaseUrl: string): Promise<Instance> {
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { t: { app, db, databaseUrl, close: () => db.$disconnect() }, server, base };
+  return { t: { app, db, databaseUrl, dir, close: () => db.$disconnect() }, server, base };
 }
 
 /** Signs in through one instance; the session (kept in the database) is then good on both. */
