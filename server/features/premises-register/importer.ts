@@ -8,7 +8,7 @@ import { bumpDataVersion, type Db } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { onUniqueViolation } from "@server/lib/conflicts.ts";
 import { afterBulkLoad, findPremises, PREMISES_VERSION_KEY, toDetail } from "@server/features/premises/index.ts";
-import { decodeCsv, ENCODING_MESSAGES, type Encoding } from "./csv/decode.ts";
+import { decodeChunks, detectEncoding, ENCODING_MESSAGES, type Encoding } from "./csv/decode.ts";
 import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
 import { portableStore, type ImportStore } from "./bulk.ts";
 import { fieldChanges } from "./changes.ts";
@@ -162,14 +162,14 @@ async function planUpdates(store: ImportStore, result: ReadResult): Promise<Plan
   return plan;
 }
 
-/** Decoded and read; the decoded text (twice the file's size in memory) is gone once this returns. */
+/** Decoded and read a megabyte at a time: the file's whole text (twice its size in memory) never exists. */
 async function readFile(bytes: Uint8Array, options: ImportOptions, keepRecords: boolean): Promise<{ encoding: Encoding; result: ReadResult }> {
   const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
   if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
-  const decoded = decodeCsv(bytes);
-  if (!decoded.ok) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
-  const result = await readPremisesCsv(decoded.text, { keepRecords, onProgress: options.onProgress });
-  return { encoding: decoded.encoding, result };
+  const encoding = detectEncoding(bytes);
+  if (encoding === null) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
+  const result = await readPremisesCsv(decodeChunks(bytes, encoding), { keepRecords, onProgress: options.onProgress });
+  return { encoding, result };
 }
 
 function listErrors(result: ReadResult, lang: Lang): ImportError[] {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeCsv } from "./decode.ts";
 import * as cell from "./cells.ts";
@@ -40,8 +41,28 @@ describe("spreadsheet cells as a Polish city spreadsheet writes them", () => {
     expect(read(cell.date, raw)).toEqual({ ok: true, value: iso });
   });
 
-  it.each(["31.02.2025", "2025-13-01", "14/09/2025"])("refuses the date %j", (raw) => {
+  it.each(["14/09/2025", "2025-9-14", "wrzesień 2025"])("refuses the date %j as a wrong format", (raw) => {
     expect(read(cell.date, raw)).toEqual({ ok: false, code: "csv.date" });
+  });
+
+  it.each(["31.02.2025", "2025-13-01"])("refuses the date %j, written right, as no such day", (raw) => {
+    expect(read(cell.date, raw)).toEqual({ ok: false, code: "date.nonexistent" });
+  });
+
+  it("reads a file a megabyte of text at a time as it reads it whole", async () => {
+    const { readPremisesCsv } = await import("./read.ts");
+    const { decodeChunks, detectEncoding } = await import("./decode.ts");
+    const file = readFileSync(new URL("../../../../fixtures/import/premises-500-with-3-bad-rows.csv", import.meta.url));
+    expect(detectEncoding(file)).toBe("utf-8");
+    const whole = await readPremisesCsv(file.toString("utf8"), { keepRecords: true });
+    const chunked = await readPremisesCsv(decodeChunks(file, "utf-8"), { keepRecords: true });
+    expect(chunked).toEqual(whole);
+    expect(whole.problemCount).toBe(3);
+    // A chunk boundary inside a two-byte letter: decoded whole.
+    const tiny = Buffer.from("Kod;Ulica\r\nŁ/1;Łódź\r\n");
+    expect([...decodeChunks(tiny, "utf-8")].join("")).toBe("Kod;Ulica\r\nŁ/1;Łódź\r\n");
+    expect(detectEncoding(Buffer.from([0x61, 0xb1]))).toBeNull();
+    expect(detectEncoding(Buffer.from([0xa3, 0xf3, 0x64, 0x9f]))).toBe("windows-1250");
   });
 
   it("reads Polish words for condition, status, heating, toilet and uses", () => {

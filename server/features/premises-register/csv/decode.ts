@@ -24,6 +24,43 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
   }
 }
 
+const CHUNK_BYTES = 1 << 20;
+
+function* byteChunks(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
+}
+
+/**
+ * decodeCsv's verdict without keeping the text: the bytes are checked a megabyte at a time, so a
+ * large file is never held twice (its bytes and, at two bytes a character, its text); null: refused.
+ */
+export function detectEncoding(bytes: Uint8Array): Encoding | null {
+  if (bytes.includes(0)) return null;
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for (const chunk of byteChunks(bytes)) strict.decode(chunk, { stream: true });
+    strict.decode();
+    return "utf-8";
+  } catch {
+    const legacy = new TextDecoder("windows-1250");
+    for (const chunk of byteChunks(bytes)) {
+      if (!PLAUSIBLE.test(legacy.decode(chunk, { stream: true }))) return null;
+    }
+    return "windows-1250";
+  }
+}
+
+/** The text of bytes in `encoding` (detectEncoding), a megabyte at a time; a character split between chunks comes whole, a UTF-8 BOM goes. */
+export function* decodeChunks(bytes: Uint8Array, encoding: Encoding): Generator<string> {
+  const decoder = new TextDecoder(encoding);
+  for (const chunk of byteChunks(bytes)) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
 export const ENCODING_MESSAGES = {
   refused: {
     pl: "Nie udało się odczytać pliku: nie jest zapisany w kodowaniu UTF-8. Zapisz go w Excelu jako „CSV UTF-8 (rozdzielany przecinkami) (*.csv)” albo w LibreOffice z kodowaniem Unicode (UTF-8) i wyślij ponownie.",

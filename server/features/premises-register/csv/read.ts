@@ -47,8 +47,13 @@ export function addProblem(result: Pick<ReadResult, "problems" | "problemCount" 
  * Reads a register spreadsheet row by row (csv-parse, streaming): each row becomes a PremisesWrite
  * validated by the shared schema, and every problem is kept with its line (the header is line 1).
  */
-export async function readPremisesCsv(text: string, options: ReadOptions): Promise<ReadResult> {
-  const { delimiter, skipLines, body } = detectSeparator(text.replace(/^\ufeff/, ""));
+export async function readPremisesCsv(input: string | Iterable<string>, options: ReadOptions): Promise<ReadResult> {
+  // Text in chunks (decodeChunks): the whole file's text never in memory at once. The header line
+  // (at most 64 KB) is taken whole for the separator, whatever the size of the chunks.
+  const source = (typeof input === "string" ? chunks(input) : input)[Symbol.iterator]();
+  let start = "";
+  for (let next; !/\n|\r(?!$)/.test(start) && !(next = source.next()).done;) start += next.value;
+  const { delimiter, skipLines, body } = detectSeparator(start.replace(/^\ufeff/, ""));
   const result: ReadResult = { rows: 0, valid: 0, problems: [], problemCount: 0, records: [], codes: new Map(), invalidLines: new Set() };
   const fileProblem = (line: number, code: string) => addProblem(result, { line, field: "file", column: null, code, value: null });
   const parser = parse({
@@ -57,7 +62,7 @@ export async function readPremisesCsv(text: string, options: ReadOptions): Promi
       if (error) fileProblem(skipLines + Number(error.lines ?? 0), "csv.format");
     },
   });
-  Readable.from(chunks(body)).pipe(parser);
+  Readable.from(continued(body, source)).pipe(parser);
 
   let header: HeaderSlot[] | null | undefined;
   const take = (record: string[], info: Info) => {
@@ -86,6 +91,11 @@ export async function readPremisesCsv(text: string, options: ReadOptions): Promi
 
 function* chunks(text: string): Generator<string> {
   for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK);
+}
+
+function* continued(first: string, rest: Iterator<string>): Generator<string> {
+  if (first) yield first;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 /** `sep=;` (Excel's hint) or the separator the header line uses most. */
