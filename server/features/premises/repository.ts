@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PremisesFilter, PremisesInput, PremisesListQuery } from "@shared/contracts/premises.ts";
-import { bumpDataVersion, readDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
+import { analyzeAfterBulkLoad, bumpDataVersion, readDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { pageWindow } from "@server/lib/paging.ts";
 import { Prisma } from "@server/generated/prisma/client.ts";
 import { featureSelect, premisesData, summarySelect } from "./mapper.ts";
@@ -101,11 +101,11 @@ export async function insertPremisesRows(tx: DbTx, records: PremisesInput[], chu
 }
 
 /**
- * Fresh planner statistics after a bulk load: without them SQLite picks the (status, baseRateGrosze)
+ * Fresh planner statistics after a bulk load (VACUUM (ANALYZE) on PostgreSQL, ANALYZE on SQLite): without them SQLite picks the (status, baseRateGrosze)
  * index for "maxRent=40" (most rows match) and sorts every row of a bbox before taking 20.
  */
 export async function afterBulkLoad(db: Db, rows: number): Promise<void> {
-  if (rows >= ANALYZE_AFTER_ROWS) await db.$executeRaw`ANALYZE`;
+  if (rows >= ANALYZE_AFTER_ROWS) await analyzeAfterBulkLoad(db);
 }
 
 /** Inserts many premises in one transaction (seed, benchmark); all or nothing. */
