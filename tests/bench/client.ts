@@ -124,7 +124,7 @@ export async function clientBench(log: (line: string) => void = console.log): Pr
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   let browser: Browser | undefined;
   try {
-    migrateDatabase(databaseUrl);
+    await migrateDatabase(databaseUrl);
     const db = createDb(databaseUrl);
     await seedDemoData(db, () => {});
     await db.$disconnect();
