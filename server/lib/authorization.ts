@@ -18,6 +18,7 @@ const STAFF = ["officer", "admin"] as const;
 export const POLICY = {
   "premises:read-public": { roles: "anyone" },
   "statistics:read": { roles: "anyone" },
+  "statistics:read-filtered": { roles: STAFF },
   "open-data:read": { roles: "anyone" },
   "aid-report:export": { roles: STAFF },
   "premises:create": { roles: STAFF },

@@ -93,6 +93,14 @@ export const AidReportQuery = z.object({ from: CalendarDate, to: CalendarDate })
   .refine((q) => q.from <= q.to, { path: ["to"], message: "period.endBeforeStart" });
 export type AidReportQuery = z.infer<typeof AidReportQuery>;
 
+/** The officers' filter of the statistics: one district, and the period the time series keep (either end may be open). */
+export const StatisticsFilterQuery = z.object({
+  district: District.optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "period.endBeforeStart" });
+export type StatisticsFilterQuery = z.infer<typeof StatisticsFilterQuery>;
+
 addValidationMessages({
   "period.endBeforeStart": { pl: "Koniec okresu nie może być wcześniejszy niż jego początek.", en: "The end of the period cannot be before its start." },
 });

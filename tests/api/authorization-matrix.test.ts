@@ -228,6 +228,8 @@ const ROWS: Row[] = [
   { op: "GET /api/open-data/premises.csv", call: () => ({ url: "/api/open-data/premises.csv" }), expect: everyone(200) },
   { op: "GET /api/open-data/premises.geojson", call: () => ({ url: "/api/open-data/premises.geojson" }), expect: everyone(200) },
   { op: "GET /api/open-data/statistics.csv", call: () => ({ url: "/api/open-data/statistics.csv" }), expect: everyone(200) },
+  { op: "GET /api/statistics/filtered", call: () => ({ url: "/api/statistics/filtered?district=nowa-huta&from=2025-01-01" }), expect: staff(200) },
+  { op: "GET /api/statistics/filtered.csv", call: () => ({ url: "/api/statistics/filtered.csv?district=nowa-huta" }), expect: staff(200) },
   { op: "GET /api/statistics/de-minimis-report.csv", call: () => ({ url: "/api/statistics/de-minimis-report.csv?from=2025-01-01&to=2025-12-31" }), expect: staff(200) },
   { op: "GET /api/rate-policies/current", call: () => ({ url: "/api/rate-policies/current" }), expect: everyone(200) },
 

@@ -126,6 +126,48 @@ describe("GET /api/statistics", () => {
     expect(JSON.stringify(backwards.body)).toContain("Koniec okresu nie może być wcześniejszy");
   });
 
+  it("officers filter by district and period; the CSV holds the filtered figures; others may not filter", async () => {
+    const whole = await statistics();
+    const filtered = (await officer.call("get", "/api/statistics/filtered?district=nowa-huta").expect(200)).body as Statistics;
+    expect(filtered.premises.every((p) => p.district === "nowa-huta")).toBe(true);
+    const nowaHuta = whole.premises.filter((p) => p.district === "nowa-huta");
+    expect(filtered.premises).toEqual(nowaHuta);
+    expect(filtered.premises.some((p) => p.district === "podgorze")).toBe(false);
+    expect(whole.premises.some((p) => p.district === "podgorze")).toBe(true);
+    // The application, lease, aid and investment are in Stare Miasto (the factories' district), none in Podgórze.
+    const other = (await officer.call("get", "/api/statistics/filtered?district=podgorze").expect(200)).body as Statistics;
+    expect(other.premises).toEqual([{ district: "podgorze", status: "withdrawn", count: 1 }]);
+    expect(other.conditions).toEqual([]);
+    expect([other.applications, other.leases, other.deMinimis, other.investments]).toEqual([[], [], [], []]);
+    const oldTown = (await officer.call("get", "/api/statistics/filtered?district=stare-miasto").expect(200)).body as Statistics;
+    expect([oldTown.applications, oldTown.leases, oldTown.deMinimis, oldTown.investments]).toEqual([whole.applications, whole.leases, whole.deMinimis, whole.investments]);
+
+    // The period keeps the series that overlap it: 2025's leases, not the current year's applications.
+    const period = (await officer.call("get", "/api/statistics/filtered?from=2025-01-01&to=2025-12-31").expect(200)).body as Statistics;
+    expect(period.leases).toEqual([{ year: 2025, leases: 1, preferential: 1, monthlyPreference: "1000.00" }]);
+    expect(period.applications).toEqual([]);
+    expect(period.accessibilityOverTime.every((p) => p.month.startsWith("2025-"))).toBe(true);
+    expect(period.premises).toEqual(whole.premises);
+
+    const csv = await officer.call("get", "/api/statistics/filtered.csv?district=podgorze").expect(200);
+    expect(csv.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(csv.headers["content-disposition"]).toContain("statystyki-podgorze.csv");
+    const rows = csv.text.replace(/^\ufeff/, "").split("\r\n").filter(Boolean);
+    expect(rows[0]).toBe("Zestawienie;Okres;Grupa;Miara;Wartość");
+    const byDistrict = rows.filter((r) => r.startsWith("lokale według statusu i dzielnicy;"));
+    expect(byDistrict).toEqual([expect.stringMatching(/;Podgórze;status: withdrawn;1$/)]);
+
+    await request(t.app).get("/api/statistics/filtered?district=nowa-huta").expect(401);
+    await tenant.session.call("get", "/api/statistics/filtered?district=nowa-huta").expect(403);
+    await tenant.session.call("get", "/api/statistics/filtered.csv").expect(403);
+    const bad = await officer.call("get", "/api/statistics/filtered?district=atlantyda").expect(400);
+    expect(bad.headers["content-type"]).toMatch(/problem\+json/);
+    expect(JSON.stringify(bad.body)).toContain("district");
+    const backwards = await officer.call("get", "/api/statistics/filtered?from=2026-02-01&to=2026-01-01").expect(400);
+    expect(JSON.stringify(backwards.body)).toContain("Koniec okresu nie może być wcześniejszy");
+    await officer.call("get", "/api/statistics/filtered?from=2026-13-01").expect(400);
+  });
+
   it("holds no personal data, and answers 304 to its current ETag", async () => {
     const res = await request(t.app).get("/api/statistics").expect(200);
     expect(res.text).not.toContain(NAME);

@@ -54,8 +54,8 @@ type PremisesState = { status: string; socialPool: boolean; accessibilityLevel: 
  * undoing the changes made after a month gives that month's end. A premises counts from the month it
  * was entered (created or imported); history from before the register existed is not known.
  */
-async function accessibilityOverTime(db: DbTx, now: Date): Promise<Statistics["accessibilityOverTime"]> {
-  const rows = await read.premisesStates(db);
+async function accessibilityOverTime(db: DbTx, now: Date, district?: DistrictId): Promise<Statistics["accessibilityOverTime"]> {
+  const rows = await read.premisesStates(db, district);
   if (rows.length === 0) return [];
   const states = new Map<string, PremisesState>(rows.map((r) => [r.id, {
     status: r.status, socialPool: r.socialPool, accessibilityLevel: r.accessibilityLevel, createdMonth: monthOf(r.createdAt),
@@ -98,8 +98,8 @@ function undo(states: Map<string, PremisesState>, change: { entityId: string; be
   if (typeof before.accessibilityLevel === "string") state.accessibilityLevel = before.accessibilityLevel;
 }
 
-async function applications(db: DbTx): Promise<Statistics["applications"]> {
-  const [submitted, decided] = await Promise.all([read.submittedApplications(db), read.decisions(db)]);
+async function applications(db: DbTx, district?: DistrictId): Promise<Statistics["applications"]> {
+  const [submitted, decided] = await Promise.all([read.submittedApplications(db, district), read.decisions(db, district)]);
   const quarters = new Map<string, { submitted: number; approved: number; rejected: number; days: number[] }>();
   const at = (q: string) => {
     let found = quarters.get(q);
@@ -122,8 +122,8 @@ async function applications(db: DbTx): Promise<Statistics["applications"]> {
 const monthlyGrosze = (rateGrosze: number, areaDm2: number) =>
   new Decimal(toMinor(roundGrosz(new Decimal(rateGrosze).times(areaDm2).dividedBy(10_000))));
 
-async function leases(db: DbTx): Promise<Pick<Statistics, "leases" | "leasesInForce">> {
-  const rows = await read.leasesWithBase(db);
+async function leases(db: DbTx, district?: DistrictId): Promise<Pick<Statistics, "leases" | "leasesInForce">> {
+  const rows = await read.leasesWithBase(db, district);
   const years = new Map<number, { leases: number; preferential: number; preference: Decimal }>();
   const inForce = { leases: 0, preferential: 0, preference: new Decimal(0) };
   for (const lease of rows) {
@@ -148,9 +148,9 @@ async function leases(db: DbTx): Promise<Pick<Statistics, "leases" | "leasesInFo
   };
 }
 
-async function deMinimis(db: DbTx): Promise<Statistics["deMinimis"]> {
+async function deMinimis(db: DbTx, district?: DistrictId): Promise<Statistics["deMinimis"]> {
   const years = new Map<number, { grants: number; pln: Decimal; eur: Decimal }>();
-  for (const grant of await read.deMinimisGrants(db)) {
+  for (const grant of await read.deMinimisGrants(db, district)) {
     const year = Number(grant.terms.grantDate.slice(0, 4));
     const y = years.get(year) ?? { grants: 0, pln: new Decimal(0), eur: new Decimal(0) };
     years.set(year, y);
@@ -163,9 +163,9 @@ async function deMinimis(db: DbTx): Promise<Statistics["deMinimis"]> {
 
 const CONSENTED = new Set(["consented", "completed", "accepted"]);
 
-async function investments(db: DbTx): Promise<Statistics["investments"]> {
+async function investments(db: DbTx, district?: DistrictId): Promise<Statistics["investments"]> {
   const groups = new Map<string, Statistics["investments"][number] & { consentedMinor: Decimal; acceptedMinor: Decimal }>();
-  for (const g of await read.investmentsByYear(db)) {
+  for (const g of await read.investmentsByYear(db, district)) {
     const category = fromDb<InvestmentCategory>(g.category);
     const key = `${g.year}:${category}`;
     let row = groups.get(key);
@@ -188,19 +188,56 @@ async function investments(db: DbTx): Promise<Statistics["investments"]> {
   }));
 }
 
-export async function computeStatistics(db: DbTx, now: Date, dataUpdatedAt: Date | null): Promise<Statistics> {
+/** An officer's filter: one district, and the period (calendar dates, both included) the time series keep. */
+export interface StatisticsFilter {
+  district?: DistrictId;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The statistics, of one district when the filter names it (every figure counts only its premises and
+ * what was applied for, leased, granted and invested in them), with the time series cut to the months,
+ * quarters and years that overlap the period. Counts of the register as it is now are not cut by period.
+ */
+export async function computeStatistics(db: DbTx, now: Date, dataUpdatedAt: Date | null, filter: StatisticsFilter = {}): Promise<Statistics> {
+  const { district } = filter;
   const [premises, conditions, levels] = await Promise.all([
-    read.premisesByStatusAndDistrict(db), read.premisesByCondition(db), read.premisesByLevel(db),
+    read.premisesByStatusAndDistrict(db, district), read.premisesByCondition(db, district), read.premisesByLevel(db, district),
   ]);
-  return {
+  const all: Statistics = {
     dataUpdatedAt: dataUpdatedAt?.toISOString() ?? null,
     premises: premises.map((g) => ({ district: g.district as DistrictId, status: fromDb<Status>(g.status), count: g._count._all })),
     conditions: conditions.map((g) => ({ condition: fromDb<Condition>(g.condition), count: g._count._all })),
     accessibilityLevels: levels.map((g) => ({ level: g.accessibilityLevel, count: g._count._all })),
-    accessibilityOverTime: await accessibilityOverTime(db, now),
-    applications: await applications(db),
-    ...(await leases(db)),
-    deMinimis: await deMinimis(db),
-    investments: await investments(db),
+    accessibilityOverTime: await accessibilityOverTime(db, now, district),
+    applications: await applications(db, district),
+    ...(await leases(db, district)),
+    deMinimis: await deMinimis(db, district),
+    investments: await investments(db, district),
+  };
+  return inPeriod(all, filter.from, filter.to);
+}
+
+/** The series of `s` that overlap the period from..to (ISO dates; either end may be open). */
+function inPeriod(s: Statistics, from?: string, to?: string): Statistics {
+  if (!from && !to) return s;
+  const first = from?.slice(0, 7) ?? "0000-01";
+  const last = to?.slice(0, 7) ?? "9999-12";
+  const overlaps = (start: string, end: string) => end >= first && start <= last;
+  const month = (m: string) => overlaps(m, m);
+  const quarter = (q: string) => {
+    const [year, n] = q.split("-Q") as [string, string];
+    const pad = (m: number) => String(m).padStart(2, "0");
+    return overlaps(`${year}-${pad(Number(n) * 3 - 2)}`, `${year}-${pad(Number(n) * 3)}`);
+  };
+  const year = (y: number) => overlaps(`${y}-01`, `${y}-12`);
+  return {
+    ...s,
+    accessibilityOverTime: s.accessibilityOverTime.filter((p) => month(p.month)),
+    applications: s.applications.filter((a) => quarter(a.quarter)),
+    leases: s.leases.filter((l) => year(l.year)),
+    deMinimis: s.deMinimis.filter((d) => year(d.year)),
+    investments: s.investments.filter((i) => year(i.year)),
   };
 }

@@ -4,23 +4,28 @@ import type { DbTx } from "@server/lib/db.ts";
 // computed in code need (quarters and years in Kraków's time, medians, the accessibility history).
 // Nothing provider-specific: the same calls run on SQLite and PostgreSQL.
 
-export function premisesByStatusAndDistrict(db: DbTx) {
-  return db.premises.groupBy({ by: ["district", "status"], _count: { _all: true }, orderBy: [{ district: "asc" }, { status: "asc" }] });
+/** An officer's filter of the figures to one district (undefined: the whole city). */
+export type DistrictFilter = string | undefined;
+const inDistrict = (district: DistrictFilter) => (district ? { district } : {});
+const ofPremisesIn = (district: DistrictFilter) => (district ? { premises: { district } } : {});
+
+export function premisesByStatusAndDistrict(db: DbTx, district?: DistrictFilter) {
+  return db.premises.groupBy({ by: ["district", "status"], where: inDistrict(district), _count: { _all: true }, orderBy: [{ district: "asc" }, { status: "asc" }] });
 }
 
 const active = { status: { not: "withdrawn" } } as const;
 
-export function premisesByCondition(db: DbTx) {
-  return db.premises.groupBy({ by: ["condition"], where: active, _count: { _all: true }, orderBy: { condition: "asc" } });
+export function premisesByCondition(db: DbTx, district?: DistrictFilter) {
+  return db.premises.groupBy({ by: ["condition"], where: { ...active, ...inDistrict(district) }, _count: { _all: true }, orderBy: { condition: "asc" } });
 }
 
-export function premisesByLevel(db: DbTx) {
-  return db.premises.groupBy({ by: ["accessibilityLevel"], where: active, _count: { _all: true }, orderBy: { accessibilityLevel: "asc" } });
+export function premisesByLevel(db: DbTx, district?: DistrictFilter) {
+  return db.premises.groupBy({ by: ["accessibilityLevel"], where: { ...active, ...inDistrict(district) }, _count: { _all: true }, orderBy: { accessibilityLevel: "asc" } });
 }
 
 /** Every premises' fields that the accessibility history follows, as they are now. */
-export function premisesStates(db: DbTx) {
-  return db.premises.findMany({ select: { id: true, status: true, socialPool: true, accessibilityLevel: true, createdAt: true } });
+export function premisesStates(db: DbTx, district?: DistrictFilter) {
+  return db.premises.findMany({ where: inDistrict(district), select: { id: true, status: true, socialPool: true, accessibilityLevel: true, createdAt: true } });
 }
 
 /** Changes of premises that record the state before them, newest first. */
@@ -32,18 +37,18 @@ export function premisesChanges(db: DbTx) {
   });
 }
 
-export function submittedApplications(db: DbTx) {
-  return db.application.findMany({ where: { submittedAt: { not: null } }, select: { submittedAt: true } });
+export function submittedApplications(db: DbTx, district?: DistrictFilter) {
+  return db.application.findMany({ where: { submittedAt: { not: null }, ...ofPremisesIn(district) }, select: { submittedAt: true } });
 }
 
-export function decisions(db: DbTx) {
-  return db.decision.findMany({ select: { outcome: true, decidedAt: true, application: { select: { submittedAt: true } } } });
+export function decisions(db: DbTx, district?: DistrictFilter) {
+  return db.decision.findMany({ where: district ? { application: ofPremisesIn(district) } : {}, select: { outcome: true, decidedAt: true, application: { select: { submittedAt: true } } } });
 }
 
 /** Leases other than drafts, with the base rate they are compared with: the decision's, else the premises'. */
-export function leasesWithBase(db: DbTx) {
+export function leasesWithBase(db: DbTx, district?: DistrictFilter) {
   return db.lease.findMany({
-    where: { status: { not: "draft" } },
+    where: { status: { not: "draft" }, ...ofPremisesIn(district) },
     select: {
       status: true, startDate: true, rateGrosze: true, areaDm2: true,
       premises: { select: { baseRateGrosze: true } },
@@ -52,13 +57,14 @@ export function leasesWithBase(db: DbTx) {
   });
 }
 
-export function deMinimisGrants(db: DbTx) {
-  return db.deMinimisAid.findMany({ select: { aidEurCents: true, terms: { select: { grantDate: true, aidDiscountedGrosze: true } } } });
+export function deMinimisGrants(db: DbTx, district?: DistrictFilter) {
+  return db.deMinimisAid.findMany({ where: district ? { terms: { decision: { application: ofPremisesIn(district) } } } : {}, select: { aidEurCents: true, terms: { select: { grantDate: true, aidDiscountedGrosze: true } } } });
 }
 
-export function investmentsByYear(db: DbTx) {
+export function investmentsByYear(db: DbTx, district?: DistrictFilter) {
   return db.investment.groupBy({
     by: ["year", "category", "status"],
+    where: ofPremisesIn(district),
     _count: { _all: true },
     _sum: { approvedGrosze: true, acceptedGrosze: true },
     orderBy: [{ year: "asc" }, { category: "asc" }, { status: "asc" }],

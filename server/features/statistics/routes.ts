@@ -1,9 +1,11 @@
-import { AidReportQuery, Statistics } from "@shared/contracts/statistics.ts";
+import { AidReportQuery, Statistics, StatisticsFilterQuery } from "@shared/contracts/statistics.ts";
+import { toIsoDate } from "@shared/domain/dates.ts";
 import { documentsConfig } from "@server/features/documents/index.ts";
 import type { AppContext } from "@server/lib/context.ts";
 import { ApiRouter } from "@server/lib/route.ts";
 import { aidReportCsv } from "./aid-report.ts";
-import { statisticsFor, statisticsVersion } from "./service.ts";
+import { statisticsCsv } from "./csv.ts";
+import { filteredStatistics, statisticsFor, statisticsVersion } from "./service.ts";
 
 /** The diagnosis dashboard's figures: public, aggregates only, revalidated with ETag. */
 export function statisticsRoutes(ctx: AppContext): ApiRouter {
@@ -21,6 +23,28 @@ export function statisticsRoutes(ctx: AppContext): ApiRouter {
     res.set({ ETag: `W/"s-${version.fingerprint}"`, "Cache-Control": "public, max-age=0, must-revalidate" });
     if (req.fresh) return void res.status(304).end();
     return await statisticsFor(ctx, version) satisfies Statistics;
+  });
+
+  api.route({
+    method: "get", path: "/statistics/filtered", tags: ["open data"], authorize: "statistics:read-filtered", query: StatisticsFilterQuery,
+    summary: "The statistics of /api/statistics for officers, of one district and with the time series cut to a period (from..to, either end open)",
+    responses: { 200: { description: "The filtered statistics", schema: Statistics } },
+  }, async ({ query }, _req, res) => {
+    res.set("Cache-Control", "private, no-store");
+    return await filteredStatistics(ctx, query) satisfies Statistics;
+  });
+
+  api.route({
+    method: "get", path: "/statistics/filtered.csv", tags: ["open data"], authorize: "statistics:read-filtered", query: StatisticsFilterQuery,
+    summary: "The filtered statistics as the open data's long table: Zestawienie;Okres;Grupa;Miara;Wartość",
+    responses: { 200: { description: "CSV attachment", contentType: "text/csv" } },
+  }, async ({ query }, _req, res) => {
+    const today = toIsoDate(ctx.clock.now());
+    const name = ["statystyki", query.district, query.from, query.to].filter(Boolean).join("-");
+    res.set({
+      "Content-Type": "text/csv; charset=utf-8", "Cache-Control": "private, no-store",
+      "Content-Disposition": `attachment; filename="${name}.csv"`,
+    }).send(statisticsCsv(await filteredStatistics(ctx, query), today));
   });
 
   api.route({

@@ -3,7 +3,7 @@ import type { Statistics } from "@shared/contracts/statistics.ts";
 import { toIsoDate } from "@shared/domain/dates.ts";
 import { BoundedQueue } from "@server/lib/concurrency.ts";
 import type { AppContext } from "@server/lib/context.ts";
-import { computeStatistics } from "./compute.ts";
+import { computeStatistics, type StatisticsFilter } from "./compute.ts";
 import { statisticsSources } from "./repository.ts";
 
 /**
@@ -47,4 +47,10 @@ export function statisticsFor(ctx: AppContext, version: { fingerprint: string; d
   // A failed computation is not kept: the next request tries again.
   statistics.catch(() => { if (r.cached === cached) r.cached = undefined; });
   return statistics;
+}
+
+/** An officer's filtered statistics: computed for each request (not cached), in the same one-at-a-time queue. */
+export async function filteredStatistics(ctx: AppContext, filter: StatisticsFilter): Promise<Statistics> {
+  const { dataUpdatedAt } = await statisticsSources(ctx.db);
+  return resources(ctx).queue.run(() => computeStatistics(ctx.db, ctx.clock.now(), dataUpdatedAt, filter));
 }
