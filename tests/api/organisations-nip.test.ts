@@ -89,6 +89,14 @@ describe("one verified holder per NIP, even when two officers verify at once", (
       officer.call("post", `/api/organisations/${b.id}/verify`),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    // The loser waited for the winner and found its claimant returned (PostgreSQL deadlocked here: a 500).
+    const loser = results.find((r) => r.status === 409)!;
+    expect(loser.type).toBe("application/problem+json");
+    expect(loser.body.type).toMatch(/\/organisation-status$/);
     expect(await t.db.organisation.count({ where: { nip, status: "verified" } })).toBe(1);
+    expect(await t.db.organisation.count({ where: { nip, status: "returned" } })).toBe(1);
+    // Nothing of the loser's written: one verification and one return in the audit trail.
+    const audited = await t.db.auditEvent.findMany({ where: { entityId: { in: [a.id, b.id] }, action: { in: ["verify", "return"] } } });
+    expect(audited.map((e) => e.action).sort()).toEqual(["return", "verify"]);
   });
 });

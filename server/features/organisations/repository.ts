@@ -1,6 +1,6 @@
 import type { OrganisationInput, OrganisationListQuery } from "@shared/contracts/organisations.ts";
 import { searchKey } from "@shared/text.ts";
-import type { Db, DbTx } from "@server/lib/db.ts";
+import type { DatabaseProvider, Db, DbTx } from "@server/lib/db.ts";
 import { pageWindow } from "@server/lib/paging.ts";
 import type { OrganisationStatus, Prisma } from "@server/generated/prisma/client.ts";
 import {
@@ -19,6 +19,17 @@ export async function findOrganisation(db: DbTx, id: string): Promise<Organisati
 /** The organisation verified with this NIP, if any: it alone holds the NIP. */
 export function findVerifiedHolder(db: DbTx, nip: string) {
   return db.organisation.findUnique({ where: { verifiedNip: nip }, select: { id: true, name: true } });
+}
+
+/**
+ * Locks the organisations registered with this NIP until the transaction ends, one at a time in id
+ * order, so two transactions that write several of them (verifying one returns the others) wait for
+ * each other here instead of deadlocking halfway. PostgreSQL: SELECT ... ORDER BY ... FOR UPDATE (the
+ * rows are locked after the sort, so in id order). SQLite runs one transaction at a time: nothing to lock.
+ */
+export async function lockNipClaimants(tx: DbTx, provider: DatabaseProvider, nip: string): Promise<void> {
+  if (provider !== "postgresql") return;
+  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "nip" = ${nip} ORDER BY "id" FOR UPDATE`;
 }
 
 /** Whether the user already represents an organisation registered with this NIP (other than `exceptId`). */

@@ -3,12 +3,12 @@ import {
 } from "@shared/contracts/organisations.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
-import type { Db, DbTx } from "@server/lib/db.ts";
+import { type DatabaseProvider, type Db, type DbTx, providerOf } from "@server/lib/db.ts";
 import { fieldConflict, onUniqueViolation } from "@server/lib/conflicts.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { auditSnapshot, toDetail, toInput, type OrganisationRow } from "./mapper.ts";
 import {
-  findOrganisation, findVerifiedHolder, insertOrganisation, representsNip, setOrganisationStatus,
+  findOrganisation, findVerifiedHolder, insertOrganisation, lockNipClaimants, representsNip, setOrganisationStatus,
   unverifiedClaimants, updateOrganisation,
 } from "./repository.ts";
 
@@ -96,7 +96,7 @@ const wrongStatus = (detail: string) => AppError.conflict(detail, "organisation-
 
 export function verifyOrganisation(db: Db, actor: Actor, id: string): Promise<OrganisationDetail> {
   return change(db, async (tx) => {
-    const before = await mustFind(tx, id);
+    const before = await lockedClaimant(tx, providerOf(db), id);
     if (before.status !== "pending_verification") {
       throw wrongStatus("Zweryfikować można tylko organizację oczekującą na weryfikację.");
     }
@@ -112,6 +112,21 @@ export function verifyOrganisation(db: Db, actor: Actor, id: string): Promise<Or
     await returnOtherClaimants(tx, actor, before);
     return id;
   });
+}
+
+/**
+ * The organisation read after its NIP's claimants are locked (lockNipClaimants): a second officer
+ * verifying another claimant at the same moment waits here for the first to commit, then reads what
+ * it left (this one returned: a 409), instead of deadlocking PostgreSQL halfway through (a 500).
+ * Under READ COMMITTED the read after the lock is the committed state; a NIP changed meanwhile is locked too.
+ */
+async function lockedClaimant(tx: DbTx, provider: DatabaseProvider, id: string): Promise<OrganisationRow> {
+  let row = await mustFind(tx, id);
+  for (const locked = new Set<string>(); !locked.has(row.nip); row = await mustFind(tx, id)) {
+    locked.add(row.nip);
+    await lockNipClaimants(tx, provider, row.nip);
+  }
+  return row;
 }
 
 /** Verifying one claimant of a NIP settles the conflict: the others go back to their applicants. */
