@@ -122,6 +122,39 @@ describe("the de minimis report for officers", () => {
   }, SLOW);
 });
 
+describe("the officers' filter", () => {
+  it("an officer filters the figures to one district: the districts table keeps that district's row, and the CSV link carries the filter", async () => {
+    const page = await app.signedInPage("urzednik@demo.krakow.pl");
+    await page.goto(`${app.server.baseUrl}/dashboard`);
+    const districts = page.locator('section[data-chart="districts"] tbody tr');
+    await districts.first().waitFor(WAIT);
+    expect(await districts.count()).toBeGreaterThan(1);
+    const first = (await districts.first().locator("th").textContent())!.trim();
+    const firstTotal = await districts.first().locator("td:last-child").textContent();
+
+    // Keyboard: the district chosen in the labelled select, the form sent with Enter.
+    const select = page.getByLabel("Dzielnica");
+    await select.focus();
+    const value = await select.evaluate((el: HTMLSelectElement, label) => [...el.options].find((o) => o.text === label)!.value, first);
+    await select.selectOption(value);
+    await page.getByLabel("Okres od").fill("2020-01-01");
+    await page.getByLabel("Okres od").press("Enter");
+    await page.waitForFunction(() => document.querySelectorAll('section[data-chart="districts"] tbody tr').length === 1, undefined, WAIT);
+    expect((await districts.first().locator("th").textContent())!.trim()).toBe(first);
+    expect(await districts.first().locator("td:last-child").textContent()).toBe(firstTotal);
+    const href = await page.getByRole("link", { name: "Pobierz CSV" }).getAttribute("href");
+    expect(href).toBe(`/api/statistics/filtered.csv?district=${value}&from=2020-01-01`);
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+    expect(csv).toContain("Zestawienie;Okres;Grupa;Miara;Wartość");
+    expect(await runAxe(page)).toEqual([]);
+
+    const anonymous = await (await app.newContext()).newPage();
+    await anonymous.goto(`${app.server.baseUrl}/dashboard`);
+    await anonymous.locator("section[data-chart] table").first().waitFor(WAIT);
+    expect(await anonymous.getByLabel("Dzielnica").count()).toBe(0);
+  }, SLOW);
+});
+
 describe("the footer pages", () => {
   it("the footer leads to the accessibility statement (with the date of the last axe check), the privacy notice and the contact page, all axe clean", async () => {
     const context = await app.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { Statistics } from "@shared/contracts/statistics.ts";
 import { formatPLN } from "@shared/domain/decimal-text.ts";
@@ -8,20 +8,30 @@ import { PageHeading } from "@client/components/ui/page-heading.tsx";
 import { useApiQuery } from "@client/lib/api/queries.ts";
 import { useConfig } from "@client/lib/config/client-config.ts";
 import { t } from "@client/lib/i18n/index.ts";
+import { useSession } from "@client/lib/session/session.tsx";
 import { AidReport } from "./aid-report.tsx";
 import { ChartFigure } from "./figure.tsx";
 import { figures } from "./figures.ts";
+import { filterQuery, NO_FILTER, StatisticsFilter } from "./statistics-filter.tsx";
 import "./dashboard.css";
 
 export const STATISTICS_URL = "/api/statistics";
 
-/** "/dashboard": the diagnosis of Recommendation 9, public: charts with their tables, from GET /api/statistics. */
+/**
+ * "/dashboard": the diagnosis of Recommendation 9, public: charts with their tables, from GET
+ * /api/statistics; officers and admins can filter them by district and period (/api/statistics/filtered).
+ */
 export function DashboardPage() {
-  const { data, error, refetch } = useApiQuery(STATISTICS_URL, Statistics);
+  const role = useSession().session?.user?.role;
+  const staff = role === "officer" || role === "admin";
+  const [filter, setFilter] = useState(NO_FILTER);
+  const query = staff ? filterQuery(filter) : "";
+  const { data, error, refetch } = useApiQuery(query ? `${STATISTICS_URL}/filtered?${query}` : STATISTICS_URL, Statistics);
   return (
     <div className="page">
       <PageHeading title={t("dashboard.title")} />
       <p className="dashboard-note">{t("dashboard.intro")}</p>
+      {staff && <StatisticsFilter applied={filter} onApply={setFilter} />}
       {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
       {!data && !error && <LoadingState />}
       {data && <Figures statistics={data} />}

@@ -1382,6 +1382,16 @@ export const en: Messages = {
     responses: "Responses",
   },
   dashboard: {
+    filter: {
+      title: "Filter the statistics",
+      district: "District",
+      wholeCity: "The whole city",
+      from: "Period from",
+      to: "Period until",
+      invalid: "Enter valid dates; the end of the period cannot be before its start.",
+      apply: "Show",
+      downloadCsv: "Download CSV",
+    },
     aidReport: {
       title: "De minimis aid report (SHRIMP)",
       intro: "The aid granted in a period, one row per grant, in the fields of the report to UOKiK. Complete the beneficiary's municipality (TERYT), size and PKD class in the SHRIMP form.",

@@ -1139,6 +1139,16 @@ export const plFeatures = {
     responses: "Odpowiedzi",
   },
   dashboard: {
+    filter: {
+      title: "Filtr statystyk",
+      district: "Dzielnica",
+      wholeCity: "Całe miasto",
+      from: "Okres od",
+      to: "Okres do",
+      invalid: "Podaj daty w formacie dzień, miesiąc, rok; koniec okresu nie może być wcześniejszy niż jego początek.",
+      apply: "Pokaż",
+      downloadCsv: "Pobierz CSV",
+    },
     aidReport: {
       title: "Raport pomocy de minimis (SHRIMP)",
       intro: "Pomoc udzielona w okresie, wiersz na każde udzielenie, w układzie pól sprawozdania do UOKiK. Gminę siedziby (TERYT), wielkość przedsiębiorstwa i klasę PKD beneficjenta uzupełnij w formularzu SHRIMP.",
