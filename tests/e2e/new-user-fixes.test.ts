@@ -40,7 +40,10 @@ describe("mistakes seen by a new user", () => {
     await page.locator(MARKER).first().waitFor(WAIT);
     await expect.poll(() => page.locator(".results__count").textContent(), WAIT).toMatch(/Znaleziono \d+/);
     await page.route("**/api/premises?**", (route) => route.abort("connectionrefused"));
-    await page.getByLabel("Pokaż listę bez ograniczenia do widoku mapy").check();
+    // The box shows the address's state, which the router updates after the click: wait for it rather than for the click.
+    const wholeCity = page.getByLabel("Pokaż listę bez ograniczenia do widoku mapy");
+    await wholeCity.click();
+    await expect.poll(() => wholeCity.isChecked(), WAIT).toBe(true);
     await expect.poll(() => page.locator(".results__count").textContent(), WAIT).toBe("Liczba lokali nieznana: nie udało się wczytać listy");
     const alert = (await page.locator(".results").getByRole("alert").textContent()) ?? "";
     expect(alert).toContain("Serwer nie odpowiada");
