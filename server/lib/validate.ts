@@ -14,8 +14,10 @@ function isMessageKey(message: string): boolean {
 }
 
 // A lone UTF-16 surrogate ("\ud800" in JSON) is no text: the database layer cannot encode it (Prisma's
-// query engine fails with a 500), so it is refused here, whatever field it is in.
-const LONE_SURROGATE = /\p{Cs}/u;
+// query engine fails with a 500), and PostgreSQL's text takes no NUL character ("\u0000": invalid byte
+// sequence), so both are refused here, whatever field or query parameter they are in.
+// eslint-disable-next-line no-control-regex -- NUL is what is refused
+const NOT_TEXT = /[\p{Cs}\u0000]/u;
 
 interface At { key: string; parent: At | null }
 function pathOf(at: At | null): string {
@@ -24,16 +26,17 @@ function pathOf(at: At | null): string {
   return keys.reverse().join(".");
 }
 
-/** Every string (and key) with a lone surrogate, by its path; iterative, as JSON may nest deeper than the stack. */
+/** Every string (and key) with a lone surrogate or a NUL, by its path; iterative, as JSON may nest deeper than the stack. */
 function malformedText(data: unknown, prefix?: string): FieldError[] {
   const found: FieldError[] = [];
   const pending: [unknown, At | null][] = [[data, prefix ? { key: prefix, parent: null } : null]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [value, at] = next;
-    if (typeof value === "string" && LONE_SURROGATE.test(value)) found.push({ field: pathOf(at) || "body", code: "text.malformed" });
+    if (typeof value === "string" && NOT_TEXT.test(value)) found.push({ field: pathOf(at) || "body", code: "text.malformed" });
     if (value === null || typeof value !== "object") continue;
     for (const [key, child] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) found.push({ field: pathOf({ key: key.replace(/\p{Cs}/gu, "\ufffd"), parent: at }), code: "text.malformed" });
+      // eslint-disable-next-line no-control-regex -- NUL is what is refused
+      if (NOT_TEXT.test(key)) found.push({ field: pathOf({ key: key.replace(/[\p{Cs}\u0000]/gu, "\ufffd"), parent: at }), code: "text.malformed" });
       else pending.push([child, { key, parent: at }]);
     }
   }

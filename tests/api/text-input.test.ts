@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import request from "supertest";
 import { type SignedIn, signedInStaff } from "@tests/support/auth.ts";
 import { premisesInput } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
@@ -40,6 +41,17 @@ describe("text with a lone surrogate", () => {
     const deep = `${"[".repeat(20_000)}"\\ud800"${"]".repeat(20_000)}`;
     const res = await officer.call("post", "/api/premises").set("Content-Type", "application/json").send(deep).expect(400);
     expect(res.type).toBe("application/problem+json");
+  });
+
+  it("a NUL character, which PostgreSQL's text cannot hold, is a 400 in a body and in a search query", async () => {
+    const res = await post({ ...premisesInput(), description: "Lokal \u0000" }).expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: "description", code: "text.malformed" })]);
+    for (const path of ["/api/premises", "/api/premises.geojson"]) {
+      const search = await request(t.app).get(path).query({ q: "a\u0000b" }).expect(400);
+      expect(search.type).toBe("application/problem+json");
+      expect(search.body.errors).toEqual([expect.objectContaining({ field: "q", code: "text.malformed" })]);
+    }
+    expect(await t.db.premises.count()).toBe(0);
   });
 
   it("a well-formed pair (an emoji) and Polish letters are kept", async () => {
