@@ -1,11 +1,10 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import request from "supertest";
+import type request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionInfo } from "@shared/contracts/auth.ts";
 import { daysFromToday, seedPolicy } from "@tests/support/applications.ts";
-import { type Applicant, verifiedApplicant } from "@tests/support/auth.ts";
-import { createPremisesId, createUser, submittedApplication, type TestUser } from "@tests/support/factories.ts";
+import { type Applicant, officerPosting, verifiedApplicant } from "@tests/support/auth.ts";
+import { createPremisesId, createUser, submittedApplication } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 
 // Two officers approve at the same moment: two real HTTP requests in flight at once against the app
@@ -21,14 +20,6 @@ let first: Applicant;
 let second: Applicant;
 let officers: Array<(path: string) => request.Test>;
 
-/** Signs in over HTTP; the agent keeps the cookie, the header carries the CSRF token. */
-async function officerAt(user: TestUser): Promise<(path: string) => request.Test> {
-  const agent = request.agent(baseUrl);
-  const res = await agent.post("/api/auth/login").send({ email: user.email, password: user.password }).expect(200);
-  const token = (res.body as SessionInfo).csrfToken!;
-  return (path) => agent.post(path).set("X-CSRF-Token", token);
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   await seedPolicy(t);
@@ -38,8 +29,8 @@ beforeAll(async () => {
   const economic = { socialEnterprise: true, socialEnterpriseSince: "2023-05-10", economicActivity: true };
   [first, second] = await Promise.all([verifiedApplicant(t, economic), verifiedApplicant(t, { legalForm: "association" })]);
   officers = await Promise.all([
-    createUser(t.db, { role: "officer" }).then(officerAt),
-    createUser(t.db, { role: "officer" }).then(officerAt),
+    createUser(t.db, { role: "officer" }).then((user) => officerPosting(baseUrl, user)),
+    createUser(t.db, { role: "officer" }).then((user) => officerPosting(baseUrl, user)),
   ]);
 });
 afterAll(async () => {

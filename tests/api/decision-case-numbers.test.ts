@@ -1,12 +1,11 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import request from "supertest";
+import type request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionInfo } from "@shared/contracts/auth.ts";
 import { cityYearOf } from "@shared/domain/dates.ts";
 import { daysFromToday, seedPolicy } from "@tests/support/applications.ts";
-import { type Applicant, verifiedApplicant } from "@tests/support/auth.ts";
-import { createPremisesId, createUser, submittedApplication, type TestUser } from "@tests/support/factories.ts";
+import { type Applicant, officerPosting, verifiedApplicant } from "@tests/support/auth.ts";
+import { createPremisesId, createUser, submittedApplication } from "@tests/support/factories.ts";
 import { createTestApp, type TestApp } from "@tests/support/test-app.ts";
 import { nextCaseNumber } from "@server/features/applications/repository.ts";
 
@@ -23,13 +22,6 @@ let nearCeiling: Applicant;
 let officers: Array<(path: string) => request.Test>;
 const year = cityYearOf(new Date());
 
-async function officerAt(user: TestUser): Promise<(path: string) => request.Test> {
-  const agent = request.agent(baseUrl);
-  const res = await agent.post("/api/auth/login").send({ email: user.email, password: user.password }).expect(200);
-  const token = (res.body as SessionInfo).csrfToken!;
-  return (path) => agent.post(path).set("X-CSRF-Token", token);
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   await seedPolicy(t);
@@ -42,8 +34,8 @@ beforeAll(async () => {
     declaredAid: [{ grantor: "Wojewoda Małopolski", grantedOn: daysFromToday(-365), amountEur: "299000.00" }],
   });
   officers = await Promise.all([
-    createUser(t.db, { role: "officer" }).then(officerAt),
-    createUser(t.db, { role: "officer" }).then(officerAt),
+    createUser(t.db, { role: "officer" }).then((user) => officerPosting(baseUrl, user)),
+    createUser(t.db, { role: "officer" }).then((user) => officerPosting(baseUrl, user)),
   ]);
 });
 afterAll(async () => {

@@ -47,3 +47,14 @@ export async function verifiedApplicant(t: TestApp, profile: Partial<Organisatio
 export async function signedInStaff(t: TestApp, role: "officer" | "admin" = "officer"): Promise<SignedIn> {
   return signIn(t.app, await createUser(t.db, { role }));
 }
+
+/**
+ * Signs in over real HTTP at `baseUrl` (a listening server, so requests really run at the same time):
+ * the agent keeps the cookie, and each POST it makes carries the CSRF token.
+ */
+export async function officerPosting(baseUrl: string, user: Pick<TestUser, "email" | "password">): Promise<(path: string) => request.Test> {
+  const agent = request.agent(baseUrl);
+  const res = await agent.post("/api/auth/login").send({ email: user.email, password: user.password }).expect(200);
+  const token = (res.body as SessionInfo).csrfToken!;
+  return (path) => agent.post(path).set("X-CSRF-Token", token);
+}
