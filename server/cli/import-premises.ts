@@ -59,9 +59,9 @@ const lines = bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
 const onProgress = progressBar(Math.max(lines - 1, 0));
 let exitCode = 0;
 try {
-  const onWrite = (count: number) => process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}Zapisywanie ${count} lokali w jednej transakcji…\n`);
-  const report = await importPremisesCsv(db, bytes, { dryRun, actor: null, lang: "pl", source: `cli:${path.basename(file)}`, onProgress, onWrite });
-  if (process.stderr.isTTY && dryRun) process.stderr.write("\n");
+  // A real import writes the rows as it reads them, in one transaction committed at the end.
+  const report = await importPremisesCsv(db, bytes, { dryRun, actor: null, lang: "pl", source: `cli:${path.basename(file)}`, onProgress });
+  if (process.stderr.isTTY) process.stderr.write("\n");
   for (const notice of report.notices) console.log(notice);
   printErrors(report);
   const verdict = dryRun ? (report.errorCount ? "do poprawy" : "gotowy do importu") : `zaimportowano ${report.imported}`;

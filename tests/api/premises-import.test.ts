@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseCsv } from "csv-parse/sync";
-import { BAD_LINES } from "@fixtures/import/make.ts";
+import { BAD_LINES, importRecords } from "@fixtures/import/make.ts";
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
 import { CSV_BOM, csvCells, csvJoin } from "@server/features/premises-register/index.ts";
 import { type SignedIn, signIn } from "@tests/support/auth.ts";
@@ -130,6 +130,34 @@ describe("the city's file of 500 premises with three bad rows", () => {
   it("answers in English when asked", async () => {
     const res = await sendCsv(officer, BAD_500, true).set("Accept-Language", "en").expect(200);
     expect(res.body.errors[1].message).toMatch(/^Unknown district/);
+  });
+});
+
+describe("a large file whose last rows are wrong (the import writes a batch of 500 rows at a time)", () => {
+  // 1,200 good rows are written in three batches before the reader reaches line 1,202; all or nothing still holds.
+  // Without the derived last column (accessibility level), as the small file's header has it.
+  const good = importRecords(1200, 11, "ZBK/LATE").map((r) => csvJoin(csvCells(r).slice(0, -1)));
+  const file = (...tail: string[]) => CSV_BOM + lines(HEADER, ...good.map((l) => l.replace(/\r\n$/, "")), ...tail);
+  const auditedImports = () => t.db.auditEvent.count({ where: { entity: "premises", action: "import" } });
+
+  it("refuses a bad cell on the last line with 422 naming it, and nothing of the first 1,200 rows stays", { timeout: 60_000 }, async () => {
+    const before = await auditedImports();
+    const last = smallRow(0, "ZBK/LATE/BAD").replace(";Stare Miasto;", ";Śródmieście;");
+    const res = await sendCsv(officer, file(last), false).expect(422);
+    expect(res.body).toMatchObject({ rows: 1201, valid: 1200, errorCount: 1 });
+    expect(res.body.errors).toEqual([expect.objectContaining({ line: 1202, field: "district", value: "Śródmieście" })]);
+    expect(await countByPrefix("ZBK/LATE/")).toBe(0);
+    expect(await auditedImports()).toBe(before);
+  });
+
+  it("refuses a code already in the register on the last line, then imports the file without it", { timeout: 60_000 }, async () => {
+    await sendCsv(officer, lines(HEADER, smallRow(2, "ZBK/LATE/TAKEN")), false).expect(201);
+    const res = await sendCsv(officer, file(smallRow(2, "ZBK/LATE/TAKEN")), false).expect(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ line: 1202, field: "inventoryCode", code: "inventoryCode.existsAddOnly" })]);
+    expect(await countByPrefix("ZBK/LATE/")).toBe(1);
+    const imported = await sendCsv(officer, file(), false).expect(201);
+    expect(imported.body).toMatchObject({ rows: 1200, valid: 1200, imported: 1200, added: 1200, errorCount: 0 });
+    expect(await countByPrefix("ZBK/LATE/")).toBe(1201);
   });
 });
 

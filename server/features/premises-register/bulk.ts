@@ -22,10 +22,10 @@ import { duplicateCodeError } from "./service.ts";
  */
 export interface ImportStore {
   readonly db: Db;
-  /** Which of these inventory codes the register already has. */
-  existingCodes(codes: string[]): Promise<Set<string>>;
+  /** Which of these inventory codes the register already has, read through `q` (`db` or its open transaction). */
+  existingCodes(q: DbTx, codes: string[]): Promise<Set<string>>;
   /** The premises of these codes as the register shows them (portable: updates are an officer's edits, few). */
-  premisesByCodes(codes: string[]): Promise<Map<string, PremisesDetail>>;
+  premisesByCodes(q: DbTx, codes: string[]): Promise<Map<string, PremisesDetail>>;
   /** Inserts the premises and their uses inside `tx`, the caller's open transaction on `db`. */
   insertPremises(tx: DbTx, records: PremisesInput[]): Promise<void>;
 }
@@ -33,8 +33,8 @@ export interface ImportStore {
 export function portableStore(db: Db): ImportStore {
   return {
     db,
-    existingCodes: (codes) => existingCodes(db, codes),
-    premisesByCodes: (codes) => premisesByCodes(db, codes),
+    existingCodes,
+    premisesByCodes,
     insertPremises: (tx, records) => insertPremisesRows(tx, records),
   };
 }
@@ -81,8 +81,9 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
   };
   return {
     db,
-    premisesByCodes: (codes) => premisesByCodes(db, codes),
-    existingCodes(codes) {
+    premisesByCodes,
+    // On the connection `q` runs on, whether `q` is `db` or its transaction: SQLite has just the one.
+    existingCodes(_q, codes) {
       const found = new Set<string>();
       for (let i = 0; i < codes.length; i += CODES_PER_QUERY) {
         const chunk = codes.slice(i, i + CODES_PER_QUERY);

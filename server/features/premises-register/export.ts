@@ -24,7 +24,8 @@ function attachment(res: Response, type: string, extension: string): void {
 }
 
 export function exportSender(ctx: AppContext): (format: ExportJob["format"], res: Response) => Promise<void> {
-  const worker = new WorkerThread<ExportJob, number>(WORKER, { idleMs: 10_000 });
+  // A page of 1,000 rows at a time is all it holds: the cap makes V8 collect instead of growing its heap.
+  const worker = new WorkerThread<ExportJob, number>(WORKER, { idleMs: 10_000, resourceLimits: { maxOldGenerationSizeMb: 96 } });
   const queue = new BoundedQueue({
     concurrency: 1, maxQueued: 4, retryAfterSeconds: 10,
     busyDetail: "Trwa już kilka eksportów rejestru. Spróbuj ponownie za chwilę.",

@@ -4,12 +4,12 @@ import type { ImportError, ImportFieldChange, ImportMode, ImportReport, Premises
 import { validationMessage, type Lang } from "@shared/i18n/validation.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
-import { bumpDataVersion, type Db } from "@server/lib/db.ts";
+import { bumpDataVersion, type Db, type DbTx } from "@server/lib/db.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { onUniqueViolation } from "@server/lib/conflicts.ts";
 import { afterBulkLoad, findPremises, PREMISES_VERSION_KEY, toDetail } from "@server/features/premises/index.ts";
 import { decodeChunks, detectEncoding, ENCODING_MESSAGES, type Encoding } from "./csv/decode.ts";
-import { addProblem, readPremisesCsv, type ReadResult } from "./csv/read.ts";
+import { addProblem, readPremisesCsv, type ReadResult, type ReadRow } from "./csv/read.ts";
 import { portableStore, type ImportStore } from "./bulk.ts";
 import { fieldChanges } from "./changes.ts";
 import { replacePremisesRow } from "./repository.ts";
@@ -24,8 +24,6 @@ export interface ImportOptions {
   /** Where the rows came from, for the audit trail: "api" or "cli:<file name>". */
   source: string;
   onProgress?: (rowsDone: number) => void;
-  /** Called once every row has passed, before the (long) write of `count` rows. */
-  onWrite?: (count: number) => void;
 }
 
 const REFUSED = {
@@ -69,107 +67,130 @@ function firstLineLongerThan(bytes: Uint8Array, max: number): number | null {
 }
 
 /**
- * The CSV import, shared by the API and the command line: decode, read and validate every row, check
- * the codes against the register, then (not in a dry run, and only when every row is valid) write
- * every row in one transaction: new codes inserted in bulk with one audit event for the import and,
- * in mode add-and-update, each premises a row changes replaced and audited as an officer's edit is.
+ * The CSV import, shared by the API and the command line: decode, read and validate the rows a batch
+ * at a time, each batch checked against the register as it comes; a dry run stops there. A real import
+ * does the same inside one transaction and writes each batch as soon as it is checked (memory holds
+ * one batch of records, not the file's), and when any row of the file turns out wrong it writes
+ * nothing more and rolls the whole transaction back: all rows or none. New codes are inserted in bulk
+ * with one audit event for the import; in mode add-and-update each premises a row changes is replaced
+ * and audited as an officer's edit is.
  */
 export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions, store: ImportStore = portableStore(db)): Promise<ImportReport> {
   const mode = options.mode ?? "add";
-  const { encoding, result } = await readFile(bytes, options, !options.dryRun || mode === "add-and-update");
-  const plan = mode === "add" ? await checkAgainstRegister(store, result) : await planUpdates(store, result);
-
-  const report: ImportReport = {
+  const encoding = checkFile(bytes, options.lang);
+  const read = (q: DbTx, write: boolean) => readAndWrite(q, store, decodeChunks(bytes, encoding), mode, write ? options : undefined, options.onProgress);
+  const reportOf = (outcome: Outcome): ImportReport => ({
     dryRun: options.dryRun,
     mode,
     encoding,
-    rows: result.rows,
-    valid: result.valid,
+    rows: outcome.result.rows,
+    valid: outcome.result.valid,
     imported: 0,
-    errors: listErrors(result, options.lang),
-    errorCount: result.problemCount,
-    added: plan.additions.length,
-    updated: plan.updates.length,
-    unchanged: plan.unchanged,
-    changes: plan.updates.slice(0, LISTED).map(({ line, before, fields }) => ({ line, inventoryCode: before.inventoryCode, premisesId: before.id, fields })),
+    errors: listErrors(outcome.result, options.lang),
+    errorCount: outcome.result.problemCount,
+    added: outcome.added.length,
+    updated: outcome.updated.length,
+    unchanged: outcome.unchanged,
+    changes: outcome.changes,
     notices: encoding === "windows-1250" ? [ENCODING_MESSAGES.windows1250[options.lang]] : [],
-  };
-  if (options.dryRun) return report;
-  if (report.errorCount > 0) throw importRefused(report, options.lang);
+  });
+  if (options.dryRun) return reportOf(await read(db, false));
 
-  const { additions, updates } = plan;
-  const written = additions.length + updates.length;
-  options.onWrite?.(written);
-  // Someone may add one of these codes after the check, or edit a premises being updated: then nothing is written.
-  await onUniqueViolation(() => db.$transaction(async (tx) => {
-    await store.insertPremises(tx, additions);
-    for (const { before, record } of updates) {
-      if (!(await replacePremisesRow(tx, before.id, record, new Date(before.updatedAt)))) throw changedMeanwhile();
-      const row = await findPremises(tx, before.id);
-      await recordAudit(tx, { actor: options.actor, entity: "premises", entityId: before.id, action: "update", before, after: toDetail(row!) });
-    }
+  // Someone may add one of these codes meanwhile, or edit a premises being updated: then nothing is written.
+  const report = await onUniqueViolation(() => db.$transaction(async (tx) => {
+    const outcome = await read(tx, true);
+    const report = reportOf(outcome);
+    if (report.errorCount > 0) throw importRefused(report, options.lang);
     await recordAudit(tx, {
       actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
       after: {
-        source: options.source, mode, count: additions.length, codes: additions.map((r) => r.inventoryCode),
-        ...(mode === "add-and-update" ? { updated: updates.map((u) => u.before.inventoryCode) } : {}),
+        source: options.source, mode, count: outcome.added.length, codes: outcome.added,
+        ...(mode === "add-and-update" ? { updated: outcome.updated } : {}),
       },
     });
+    const written = outcome.added.length + outcome.updated.length;
     if (written > 0) await bumpDataVersion(tx, PREMISES_VERSION_KEY);
+    return { ...report, imported: written };
   }, { timeout: 600_000 }), duplicateCodeError);
-  await afterBulkLoad(db, written);
-  return { ...report, imported: written };
+  await afterBulkLoad(db, report.imported);
+  return report;
+}
+
+interface Outcome {
+  result: ReadResult;
+  /** Codes added, in file order. */
+  added: string[];
+  /** Codes of the premises a row changes. */
+  updated: string[];
+  unchanged: number;
+  /** The first LISTED changes, for the report. */
+  changes: ImportReport["changes"];
+}
+
+/**
+ * Reads the file a batch at a time; each batch is checked against the register through `q` and, with
+ * `writing` (the real import, `q` its transaction), written at once, until the first error of the
+ * file: from then on the rows are only read, for the report, and the caller rolls back.
+ */
+async function readAndWrite(
+  q: DbTx, store: ImportStore, text: Iterable<string>, mode: ImportMode,
+  writing: ImportOptions | undefined, onProgress: ImportOptions["onProgress"],
+): Promise<Outcome> {
+  const outcome: Omit<Outcome, "result"> = { added: [], updated: [], unchanged: 0, changes: [] };
+  const onRows = async (rows: ReadRow[], result: ReadResult) => {
+    const additions: PremisesWrite[] = [];
+    const updates: Update[] = [];
+    if (mode === "add") {
+      // A code already in the register is an error of its row.
+      const taken = await store.existingCodes(q, rows.map((r) => r.code));
+      for (const { line, code, record } of rows) {
+        if (taken.has(code)) {
+          if (record) result.valid -= 1;
+          addProblem(result, { line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.existsAddOnly", value: code });
+        } else if (record) additions.push(record);
+      }
+    } else {
+      // A valid row with a code of the register updates that premises when any field differs.
+      const valid = rows.filter((r): r is ReadRow & { record: PremisesWrite } => r.record !== undefined);
+      const existing = await store.premisesByCodes(q, valid.map((r) => r.code));
+      for (const { line, code, record } of valid) {
+        const before = existing.get(code);
+        if (!before) additions.push(record);
+        else {
+          const fields = fieldChanges(before, record);
+          if (fields.length === 0) outcome.unchanged += 1;
+          else updates.push({ before, record, fields });
+          if (fields.length > 0 && outcome.changes.length < LISTED) outcome.changes.push({ line, inventoryCode: code, premisesId: before.id, fields });
+        }
+      }
+    }
+    outcome.added.push(...additions.map((r) => r.inventoryCode));
+    outcome.updated.push(...updates.map((u) => u.before.inventoryCode));
+    if (!writing || result.problemCount > 0) return;
+    await store.insertPremises(q, additions);
+    for (const { before, record } of updates) {
+      if (!(await replacePremisesRow(q, before.id, record, new Date(before.updatedAt)))) throw changedMeanwhile();
+      const row = await findPremises(q, before.id);
+      await recordAudit(q, { actor: writing.actor, entity: "premises", entityId: before.id, action: "update", before, after: toDetail(row!) });
+    }
+  };
+  const result = await readPremisesCsv(text, { onRows, onProgress });
+  return { ...outcome, result };
 }
 
 interface Update {
-  line: number;
   before: PremisesDetail;
   record: PremisesWrite;
   fields: ImportFieldChange[];
 }
 
-interface Plan {
-  additions: PremisesWrite[];
-  updates: Update[];
-  unchanged: number;
-}
-
-/** Mode add: a code already in the register is an error of its row. */
-async function checkAgainstRegister(store: ImportStore, result: ReadResult): Promise<Plan> {
-  const taken = await store.existingCodes([...result.codes.keys()]);
-  for (const code of taken) {
-    const line = result.codes.get(code)!;
-    if (!result.invalidLines.has(line)) result.valid -= 1;
-    addProblem(result, { line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.existsAddOnly", value: code });
-  }
-  return { additions: taken.size ? result.records.filter((r) => !taken.has(r.inventoryCode)) : result.records, updates: [], unchanged: 0 };
-}
-
-/** Mode add-and-update: a valid row with a code of the register updates that premises when any field differs. */
-async function planUpdates(store: ImportStore, result: ReadResult): Promise<Plan> {
-  const existing = await store.premisesByCodes(result.records.map((r) => r.inventoryCode));
-  const plan: Plan = { additions: [], updates: [], unchanged: 0 };
-  for (const record of result.records) {
-    const before = existing.get(record.inventoryCode);
-    if (!before) {
-      plan.additions.push(record);
-      continue;
-    }
-    const fields = fieldChanges(before, record);
-    if (fields.length === 0) plan.unchanged += 1;
-    else plan.updates.push({ line: result.codes.get(record.inventoryCode)!, before, record, fields });
-  }
-  return plan;
-}
-
-/** Decoded and read a megabyte at a time: the file's whole text (twice its size in memory) never exists. */
-async function readFile(bytes: Uint8Array, options: ImportOptions, keepRecords: boolean): Promise<{ encoding: Encoding; result: ReadResult }> {
+/** Refuses, before anything is parsed, a file with a line too long to be a row or in an encoding we cannot read. */
+function checkFile(bytes: Uint8Array, lang: Lang): Encoding {
   const longLine = firstLineLongerThan(bytes, MAX_LINE_BYTES);
-  if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[options.lang](longLine));
+  if (longLine !== null) throw new AppError(422, "import-line-too-long", "Za długi wiersz pliku", LINE_TOO_LONG[lang](longLine));
   const encoding = detectEncoding(bytes);
-  if (encoding === null) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[options.lang]);
-  const result = await readPremisesCsv(decodeChunks(bytes, encoding), { keepRecords, onProgress: options.onProgress });
-  return { encoding, result };
+  if (encoding === null) throw new AppError(422, "import-encoding", "Nieobsługiwane kodowanie pliku", ENCODING_MESSAGES.refused[lang]);
+  return encoding;
 }
 
 function listErrors(result: ReadResult, lang: Lang): ImportError[] {

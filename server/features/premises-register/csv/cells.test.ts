@@ -54,10 +54,18 @@ describe("spreadsheet cells as a Polish city spreadsheet writes them", () => {
     const { decodeChunks, detectEncoding } = await import("./decode.ts");
     const file = readFileSync(new URL("../../../../fixtures/import/premises-500-with-3-bad-rows.csv", import.meta.url));
     expect(detectEncoding(file)).toBe("utf-8");
-    const whole = await readPremisesCsv(file.toString("utf8"), { keepRecords: true });
-    const chunked = await readPremisesCsv(decodeChunks(file, "utf-8"), { keepRecords: true });
+    const rowsOf = async (input: string | Iterable<string>) => {
+      const rows: unknown[] = [];
+      const result = await readPremisesCsv(input, { onRows: (batch) => { rows.push(...batch); } });
+      return { result, rows };
+    };
+    const whole = await rowsOf(file.toString("utf8"));
+    const chunked = await rowsOf(decodeChunks(file, "utf-8"));
     expect(chunked).toEqual(whole);
-    expect(whole.problemCount).toBe(3);
+    expect(whole.result.problemCount).toBe(3);
+    // Every row with a code is passed on, a batch at a time; the 497 valid ones with their records.
+    expect(whole.rows).toHaveLength(500);
+    expect(whole.rows.filter((r) => (r as { record?: unknown }).record !== undefined)).toHaveLength(whole.result.valid);
     // A chunk boundary inside a two-byte letter: decoded whole.
     const tiny = Buffer.from("Kod;Ulica\r\nŁ/1;Łódź\r\n");
     expect([...decodeChunks(tiny, "utf-8")].join("")).toBe("Kod;Ulica\r\nŁ/1;Łódź\r\n");

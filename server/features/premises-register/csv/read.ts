@@ -13,9 +13,21 @@ export interface RowProblem {
   value: string | null;
 }
 
+/** A row that names an inventory code (its first line in the file), with its record when the row is valid. */
+export interface ReadRow {
+  line: number;
+  code: string;
+  record: PremisesWrite | undefined;
+}
+
 export interface ReadOptions {
-  /** Keep the parsed records (a real import); a dry run only needs the problems. */
-  keepRecords: boolean;
+  /**
+   * Receives the rows as they are read, ROWS_PER_BATCH at a time (the last batch shorter), and is
+   * awaited before reading goes on: the caller checks and writes them, so no more than one batch of
+   * records is ever in memory. A row without a code, or repeating a code already read, is not passed
+   * on (it is an error of its own line).
+   */
+  onRows?: (rows: ReadRow[], result: ReadResult) => Promise<void> | void;
   onProgress?: (rowsDone: number) => void;
 }
 
@@ -25,13 +37,13 @@ export interface ReadResult {
   /** The first MAX_KEPT problems; problemCount counts them all. */
   problems: RowProblem[];
   problemCount: number;
-  records: PremisesWrite[];
   /** Inventory code -> the line it is on, for the check against the register. */
   codes: Map<string, number>;
   invalidLines: Set<number>;
 }
 
 const MAX_KEPT = 5000;
+export const ROWS_PER_BATCH = 500;
 const CHUNK = 1 << 20;
 const SEPARATORS = [";", ",", "\t"] as const;
 /** A record may span lines (a quoted cell with line breaks), never this much: an unclosed quote stops here. */
@@ -54,7 +66,7 @@ export async function readPremisesCsv(input: string | Iterable<string>, options:
   let start = "";
   for (let next; !/\n|\r(?!$)/.test(start) && !(next = source.next()).done;) start += next.value;
   const { delimiter, skipLines, body } = detectSeparator(start.replace(/^\ufeff/, ""));
-  const result: ReadResult = { rows: 0, valid: 0, problems: [], problemCount: 0, records: [], codes: new Map(), invalidLines: new Set() };
+  const result: ReadResult = { rows: 0, valid: 0, problems: [], problemCount: 0, codes: new Map(), invalidLines: new Set() };
   const fileProblem = (line: number, code: string) => addProblem(result, { line, field: "file", column: null, code, value: null });
   const parser = parse({
     delimiter, info: true, relax_column_count: true, max_record_size: MAX_RECORD_CHARS, skip_empty_lines: true, skip_records_with_error: true,
@@ -65,6 +77,7 @@ export async function readPremisesCsv(input: string | Iterable<string>, options:
   Readable.from(continued(body, source)).pipe(parser);
 
   let header: HeaderSlot[] | null | undefined;
+  let batch: ReadRow[] = [];
   const take = (record: string[], info: Info) => {
     // info.lines is where the record ends; a quoted cell may span lines.
     const line = skipLines + info.lines - record.reduce((n, cell) => n + (cell.includes("\n") ? cell.split("\n").length - 1 : 0), 0);
@@ -75,15 +88,25 @@ export async function readPremisesCsv(input: string | Iterable<string>, options:
     if (record.every((cell) => cell.trim() === "")) return;
     result.rows += 1;
     if (options.onProgress && result.rows % 1000 === 0) options.onProgress(result.rows);
-    if (header !== null) takeRow(result, header, record, line, options.keepRecords);
+    const row = header === null ? undefined : takeRow(result, header, record, line);
+    if (row && options.onRows) batch.push(row);
+  };
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    if (rows.length > 0) await options.onRows?.(rows, result);
   };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) take(record, info);
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
+      take(record, info);
+      if (batch.length >= ROWS_PER_BATCH) await flush();
+    }
   } catch (error) {
     // What csv-parse cannot skip (a quote left open to the end of the file) ends the reading there.
     if (!(error instanceof CsvError)) throw error;
     fileProblem(skipLines + Number(error.lines ?? 0), "csv.format");
   }
+  await flush();
   if (header === undefined || (header !== null && result.rows === 0)) fileProblem(skipLines + 1, "csv.empty");
   options.onProgress?.(result.rows);
   return result;
@@ -129,17 +152,20 @@ function readHeader(result: ReadResult, cells: string[], line: number): HeaderSl
   return result.problemCount > before ? null : slots;
 }
 
-function takeRow(result: ReadResult, header: HeaderSlot[], cells: string[], line: number, keep: boolean): void {
+/** Reads and counts one row; the row to pass on when it names a code not seen before in the file. */
+function takeRow(result: ReadResult, header: HeaderSlot[], cells: string[], line: number): ReadRow | undefined {
   const row = readRow(cells, header, line);
   const code = row.inventoryCode;
+  let first = false;
   if (code) {
-    if (!result.codes.has(code)) result.codes.set(code, line);
+    first = !result.codes.has(code);
+    if (first) result.codes.set(code, line);
     else row.problems.push({ line, field: "inventoryCode", column: "Kod inwentarzowy", code: "inventoryCode.duplicateInFile", value: code });
   }
   for (const problem of row.problems) addProblem(result, problem);
-  if (row.problems.length || !row.parsed) return;
-  result.valid += 1;
-  if (keep) result.records.push(row.parsed);
+  const valid = row.problems.length === 0 && row.parsed !== undefined;
+  if (valid) result.valid += 1;
+  return first ? { line, code, record: valid ? row.parsed : undefined } : undefined;
 }
 
 /** Each column's field as [key] or [object, key], split once. */
