@@ -1,3 +1,3 @@
 export { leaseRoutes } from "./routes.ts";
 export { LeasesNavItem } from "./nav-item.tsx";
-export { CreateLeaseButton } from "./create-lease-button.tsx";
+export { CreateLeaseButton } from "./create-lease-slot.tsx";
