@@ -1,5 +1,6 @@
 import type { Lang } from "@shared/i18n/validation.ts";
-import { pl, type Messages } from "./pl.ts";
+import type { FeatureMessages } from "./pl-features.ts";
+import { pl, type HomeMessages, type Messages } from "./pl.ts";
 
 type PluralForms = { one: string; few: string; many: string; other: string };
 type Params = Record<string, string | number>;
@@ -18,24 +19,36 @@ export type PluralKey = KeysOf<Messages, PluralForms>;
 
 /** The page language comes from <html lang>, so the server-rendered shell and the client agree. */
 export const lang: Lang = document.documentElement.lang.startsWith("en") ? "en" : "pl";
-/** The home page's strings at first (Polish, with the code); the feature pages' join them when loaded. */
+/** The home page's strings (Polish with the code, English once loaded) and the feature pages' when loaded. */
+let homeMessages: HomeMessages = pl;
+let featureStrings: FeatureMessages | undefined;
 let messages: Partial<Messages> = pl;
 
-/** Polish comes with the code; the English catalogue (all of it) is loaded before the first render, only for an English page. */
+/** Either catalogue may arrive first (a feature page's strings start loading with the entry, app/router.tsx). */
+function merge(): void {
+  messages = { ...homeMessages, ...featureStrings };
+}
+
+/** Polish comes with the code; the English home page strings are loaded before the first render, only for an English page. */
 export async function loadMessages(): Promise<void> {
-  if (lang === "en") messages = (await import("./en.ts")).en;
+  if (lang !== "en") return;
+  homeMessages = (await import("./en.ts")).en;
+  merge();
 }
 
 let featureMessages: Promise<void> | undefined;
 
 /**
- * The strings of the pages other than the catalogue (a chunk of their own): every such page's code is
- * loaded only once this has resolved (app/router.tsx), so its `t()` finds its keys, even at module level.
+ * The strings of the pages other than the catalogue, in the page's language (a chunk of their own): every
+ * such page's code is loaded only once this has resolved (app/router.tsx), so its `t()` finds its keys,
+ * even at module level.
  */
 export function loadFeatureMessages(): Promise<void> {
-  featureMessages ??= lang === "en" ? Promise.resolve() : import("./pl-features.ts").then(({ plFeatures }) => {
-    messages = { ...messages, ...plFeatures };
-  });
+  featureMessages ??= (lang === "en" ? import("./en-features.ts").then((m) => m.enFeatures) : import("./pl-features.ts").then((m) => m.plFeatures))
+    .then((strings) => {
+      featureStrings = strings;
+      merge();
+    });
   return featureMessages;
 }
 

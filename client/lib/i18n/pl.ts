@@ -3,7 +3,7 @@ import type { FeatureMessages } from "./pl-features.ts";
 /**
  * The user-visible strings of the home page (the catalogue, the shell, signing in), in Polish: they come
  * with the entry. The other pages' strings are in `pl-features.ts`, loaded with those pages
- * (`loadFeatureMessages`). `en.ts` has every key of both (the type says so).
+ * (`loadFeatureMessages`). English is split the same way, `en.ts` and `en-features.ts` (the types say so).
  * Placeholders are written {name}; plural forms are objects with the CLDR categories of Intl.PluralRules.
  */
 export const pl = {
@@ -256,5 +256,6 @@ export const pl = {
   },
 };
 
+export type HomeMessages = typeof pl;
 /** Every string of the client: the home page's and the feature pages'. */
-export type Messages = typeof pl & FeatureMessages;
+export type Messages = HomeMessages & FeatureMessages;
