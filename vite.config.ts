@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -62,10 +63,51 @@ function preloadHomePage(page = "app/catalogue-page.tsx"): Plugin {
   };
 }
 
+/**
+ * zod's classic schemas each carry a `toJSONSchema()` method, so its JSON Schema generator (about 18 KB
+ * minified) came with every schema to the browser, the home page included, though only the server uses
+ * it (the OpenAPI document). In the client build those two modules become stubs with the same exports that
+ * throw when called. Should zod move them, nothing is stubbed and the build says so.
+ */
+function serverOnlyJsonSchema(): Plugin {
+  const core = path.join(path.dirname(createRequire(import.meta.url).resolve("zod")), "v4", "core");
+  const modules = ["json-schema-processors.js", "to-json-schema.js"].map((name) => path.join(core, name));
+  const prefix = "\0client-stub:";
+  let stubbed = 0;
+  return {
+    name: "server-only-json-schema",
+    apply: "build",
+    enforce: "pre",
+    resolveId: {
+      filter: { id: /json-schema/ },
+      handler(source, importer) {
+        const file = importer && path.resolve(path.dirname(importer), source);
+        return file && modules.includes(file) ? `${prefix}${file}` : null;
+      },
+    },
+    load: {
+      filter: { id: new RegExp(`^${prefix}`) },
+      async handler(id) {
+        stubbed++;
+        const names = Object.keys(await import(pathToFileURL(id.slice(prefix.length)).href) as object);
+        // Every schema makes its methods with the create...Method factories (`~standard` included): they
+        // must still make them; the methods, and everything else, throw when called.
+        return [
+          "const refuse = () => { throw new Error(\"zod's JSON Schema is not in the client build (vite.config.ts)\"); };",
+          ...names.map((name) => `export const ${name} = ${/^create\w+Method$/.test(name) ? "() => refuse" : "refuse"};`),
+        ].join("\n");
+      },
+    },
+    buildEnd() {
+      if (stubbed === 0) this.warn(`zod's JSON Schema modules were not found (${modules.join(", ")}): the client carries them`);
+    },
+  };
+}
+
 export default defineConfig({
   root: here("./client"),
   publicDir: false,
-  plugins: [react(), preloadHomePage(), precompress()],
+  plugins: [react(), serverOnlyJsonSchema(), preloadHomePage(), precompress()],
   resolve: {
     alias: {
       "@shared": here("./shared"),
