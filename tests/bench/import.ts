@@ -9,7 +9,8 @@
  * spreadsheet costs. Goals (issue 10): probes p95 < 200 ms during import and export, the server
  * under 500 MB, 100,000 rows imported in under 30 s.
  *
- * Knobs: BENCH_IMPORT_ROWS (default 100000), BENCH_PROBE_MS (default 100).
+ * Knobs: BENCH_IMPORT_ROWS (default 100000), BENCH_PROBE_MS (default 100), BENCH_DB=sqlite|postgresql
+ * (default sqlite; PostgreSQL on BENCH_POSTGRESQL_URL, databases sp_bench_import_ours and _baseline, dropped afterwards).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -21,10 +22,25 @@ import { createDb } from "@server/lib/db.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
 import { createUser } from "@tests/support/factories.ts";
 import { startChild, type BenchServer } from "./children.ts";
+import { benchDb, dropDatabase, postgresqlUrl } from "./postgresql.ts";
 import { runAlone } from "./report.ts";
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 100);
+const BENCH_DB = benchDb();
+const PG_DATABASES = ["sp_bench_import_ours", "sp_bench_import_baseline"] as const;
+
+/** A fresh, migrated database of the benchmark's kind: a file in `dir`, or a PostgreSQL database. */
+async function freshDatabase(dir: string, name: "ours" | "baseline"): Promise<string> {
+  let url = `file:${path.join(dir, `${name}.db`)}`;
+  if (BENCH_DB === "postgresql") {
+    const database = `sp_bench_import_${name}`;
+    await dropDatabase(database);
+    url = postgresqlUrl(database); // the migration runner creates the database
+  }
+  await migrateDatabase(url);
+  return url;
+}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid: number): number {
@@ -94,8 +110,7 @@ async function bench(): Promise<string> {
     const records = importRecords(ROWS, 7, "BIG");
     const body = Buffer.from(CSV_BOM + csvHeaderLine() + records.map(csvLine).join(""));
 
-    const url = `file:${path.join(dir, "ours.db")}`;
-    await migrateDatabase(url);
+    const url = await freshDatabase(dir, "ours");
     const setup = createDb(url);
     const officer = await createUser(setup, { role: "officer" });
     await setup.$disconnect();
@@ -121,8 +136,7 @@ async function bench(): Promise<string> {
     await server.stop();
     server = undefined;
 
-    const baselineUrl = `file:${path.join(dir, "baseline.db")}`;
-    await migrateDatabase(baselineUrl);
+    const baselineUrl = await freshDatabase(dir, "baseline");
     const baseline = createDb(baselineUrl);
     const start = performance.now();
     await insertPremises(baseline, records);
@@ -136,9 +150,9 @@ async function bench(): Promise<string> {
     const all = [dry, imported, exported];
     const p95 = (pick: (s: Step) => number[]) => Math.round(percentile([...all.flatMap(pick)].sort((a, b) => a - b), 95));
     return [
-      "## Import and export of a large register spreadsheet",
+      `## Import and export of a large register spreadsheet (${BENCH_DB})`,
       "",
-      `${new Date().toISOString()} · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"} · load average ${os.loadavg()[0]!.toFixed(1)} · ${ROWS.toLocaleString("en-US")} rows, ${mb} MB CSV`,
+      `${new Date().toISOString()} · ${BENCH_DB === "postgresql" ? "PostgreSQL" : "SQLite"} · Node ${process.version} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"} · load average ${os.loadavg()[0]!.toFixed(1)} · ${ROWS.toLocaleString("en-US")} rows, ${mb} MB CSV`,
       "",
       `The app runs in a child process (${startRss} MB after start and sign-in); probes one request at a time each, ${PROBE_MS} ms apart.`,
       "",
@@ -156,6 +170,7 @@ async function bench(): Promise<string> {
   } finally {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+    if (BENCH_DB === "postgresql") for (const database of PG_DATABASES) await dropDatabase(database);
   }
 }
 

@@ -24,7 +24,6 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { generatePremises } from "@fixtures/generate.ts";
 import { insertPremises } from "@server/features/premises/repository.ts";
 import { createDb } from "@server/lib/db.ts";
@@ -38,27 +37,12 @@ import { RawBaseline } from "./raw.ts";
 import { RawPostgresBaseline } from "./raw-postgresql.ts";
 import { clientBench } from "./client.ts";
 import { leasesBench } from "./leases.ts";
+import { benchDb, dropDatabase, pgAdmin, postgresqlUrl } from "./postgresql.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const numberEnv = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 
-const BENCH_DB = process.env.BENCH_DB ?? "sqlite";
-if (BENCH_DB !== "sqlite" && BENCH_DB !== "postgresql") throw new Error(`BENCH_DB must be sqlite or postgresql, not ${BENCH_DB}`);
-const POSTGRESQL_SERVER = process.env.BENCH_POSTGRESQL_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const postgresqlUrl = (database: string) => {
-  const url = new URL(POSTGRESQL_SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-async function pgAdmin<T>(run: (client: pg.Client) => Promise<T>, database = "postgres"): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresqlUrl(database) });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const BENCH_DB = benchDb();
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 /** Interleaved rounds for the largest size (the one the targets are about); one fewer for smaller sizes. */
@@ -268,9 +252,7 @@ async function preparePostgresql(size: number): Promise<{ url: string; file: str
   return { url, file: "", report: { size, ...times, fileBytes: await databaseBytes() } };
 }
 
-async function dropPostgresql(size: number): Promise<void> {
-  await pgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(pgDatabaseOf(size))} WITH (FORCE)`));
-}
+const dropPostgresql = (size: number) => dropDatabase(pgDatabaseOf(size));
 
 /** The raw baseline and the version writer of the cache-miss scenario, for either database. */
 async function baselineFor(url: string, file: string) {

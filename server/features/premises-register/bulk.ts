@@ -18,7 +18,11 @@ import { duplicateCodeError } from "./service.ts";
  * - `sqliteStore`: the same statements (plain SQL both dialects read; only the `?` placeholders are
  *   SQLite's) prepared once on the better-sqlite3 connection under the worker's own Prisma client, so
  *   they run inside the transaction Prisma opened on that connection, with the audit event and the
- *   version bump. A PostgreSQL twin would prepare them on its pg connection with $1… placeholders.
+ *   version bump;
+ * - `postgresqlStore`: through Prisma's transaction still, but 500 rows travel as one JSON parameter
+ *   that PostgreSQL turns into rows of the table's own type (`json_populate_recordset`, which casts
+ *   every column, enums and timestamps included): one short statement per batch instead of 8,800
+ *   parameters per 200 rows.
  */
 export interface ImportStore {
   readonly db: Db;
@@ -45,7 +49,7 @@ export function portableStore(db: Db): ImportStore {
  * gets the portable store.
  */
 export async function openImportStore(databaseUrl: string): Promise<ImportStore> {
-  if (!databaseUrl.startsWith("file:")) return portableStore(createDb(databaseUrl));
+  if (!databaseUrl.startsWith("file:")) return postgresqlStore(createDb(databaseUrl));
   let connection: BetterSqlite3.Database | undefined;
   // Another API process may hold the write lock: wait for it rather than fail with SQLITE_BUSY (as createDb).
   const sqlite = new PrismaBetterSQLite3({ url: databaseUrl, timeout: 10_000 });
@@ -124,6 +128,45 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
         return Promise.reject(failure.code === "SQLITE_CONSTRAINT_UNIQUE" ? duplicateCodeError() : failure);
       }
       return Promise.resolve();
+    },
+  };
+}
+
+/** JSON of rows for json_populate_recordset: BigInt as its digits (the column's cast reads them). */
+const rowsJson = (rows: object[]) => JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+
+function postgresqlStore(db: Db): ImportStore {
+  return {
+    db,
+    premisesByCodes,
+    async existingCodes(q, codes) {
+      const rows = await q.$queryRawUnsafe<{ inventoryCode: string }[]>(
+        `SELECT "inventoryCode" FROM "Premises" WHERE "inventoryCode" IN (SELECT json_array_elements_text($1::json))`,
+        JSON.stringify(codes),
+      );
+      return new Set(rows.map((row) => row.inventoryCode));
+    },
+    async insertPremises(q, records) {
+      if (records.length === 0) return;
+      // Prisma keeps DateTime as UTC in "timestamp(3)": the ISO text's instant, its zone dropped.
+      const now = new Date().toISOString();
+      const premises: object[] = [];
+      const uses: { premisesId: string; use: string }[] = [];
+      for (const record of records) {
+        const id = randomUUID();
+        premises.push({ id, ...premisesData(record), createdAt: now, updatedAt: now });
+        for (const use of new Set(record.allowedUses)) uses.push({ premisesId: id, use });
+      }
+      const columns = Object.keys(premises[0]!).map((name) => `"${name}"`).join(", ");
+      await q.$executeRawUnsafe(
+        `INSERT INTO "Premises" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"Premises", $1::json)`,
+        rowsJson(premises),
+      );
+      if (uses.length === 0) return;
+      await q.$executeRawUnsafe(
+        `INSERT INTO "PremisesUse" ("premisesId", "use") SELECT "premisesId", "use" FROM json_populate_recordset(NULL::"PremisesUse", $1::json)`,
+        rowsJson(uses),
+      );
     },
   };
 }

@@ -35,7 +35,7 @@ export function importRunner(ctx: AppContext): (bytes: Uint8Array, options: Impo
   });
 }
 
-const HEAP_MB = 160;
+const HEAP_MB = 128;
 const OUT_OF_MEMORY = {
   pl: "Plik ma zbyt wiele wierszy na jeden import przez przeglądarkę. Podziel go na części albo użyj importu z wiersza poleceń (npm run premises:import).",
   en: "The file has too many rows for one import through the browser. Split it, or use the command-line import (npm run premises:import).",
