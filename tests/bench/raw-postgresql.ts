@@ -20,7 +20,10 @@ export class RawPostgresBaseline {
   }
 
   static async connect(url: string): Promise<RawPostgresBaseline> {
-    const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC" });
+    // Prepared once, planned for each call's values: after five calls PostgreSQL would otherwise switch a
+    // named statement to its generic plan, which for a bounding box scans far more rows (measured: bbox
+    // list p95 26.7 ms raw against 6.4 ms through the app, whose statements are unnamed).
+    const client = new pg.Client({ connectionString: url, options: "-c TimeZone=UTC -c plan_cache_mode=force_custom_plan" });
     await client.connect();
     return new RawPostgresBaseline(client);
   }

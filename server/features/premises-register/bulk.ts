@@ -14,11 +14,12 @@ import { duplicateCodeError } from "./service.ts";
  * here, 100,000 rows cost about 26 s of CPU that way against about 10 s for the same SQL prepared once
  * on the driver, and checking 100,000 inventory codes 9 s against a fraction of one. So:
  *
- * - `portableStore` (any database Prisma speaks, PostgreSQL included): Prisma's raw SQL, as before;
+ * - `portableStore` (any database Prisma speaks; the command line's default): Prisma's raw SQL;
  * - `sqliteStore`: the same statements (plain SQL both dialects read; only the `?` placeholders are
- *   SQLite's) prepared once on the better-sqlite3 connection under the worker's own Prisma client, so
- *   they run inside the transaction Prisma opened on that connection, with the audit event and the
- *   version bump;
+ *   SQLite's) prepared once on the better-sqlite3 connection under the worker's own Prisma client,
+ *   writing into staging tables of that connection's temp database (no lock on the register), which
+ *   one INSERT … SELECT publishes inside the transaction Prisma opens on the same connection at the
+ *   end, with the audit event and the version bump;
  * - `postgresqlStore`: through Prisma's transaction still, but 500 rows travel as one JSON parameter
  *   that PostgreSQL turns into rows of the table's own type (`json_populate_recordset`, which casts
  *   every column, enums and timestamps included): one short statement per batch instead of 8,800
@@ -26,20 +27,37 @@ import { duplicateCodeError } from "./service.ts";
  */
 export interface ImportStore {
   readonly db: Db;
+  /**
+   * Where a real import's new premises go while the file is read:
+   * - "in-transaction": straight into the register, inside the import's one transaction (PostgreSQL:
+   *   its row locks leave every other writer alone);
+   * - "staged": into a side table of the store's own connection, outside any transaction, and into the
+   *   register at the end in one short transaction (SQLite has one writer at a time: 100,000 rows
+   *   written while being read held every other write, a sign-in too, for over 10 s, which then
+   *   failed).
+   */
+  readonly writes: "in-transaction" | "staged";
   /** Which of these inventory codes the register already has, read through `q` (`db` or its open transaction). */
   existingCodes(q: DbTx, codes: string[]): Promise<Set<string>>;
   /** The premises of these codes as the register shows them (portable: updates are an officer's edits, few). */
   premisesByCodes(q: DbTx, codes: string[]): Promise<Map<string, PremisesDetail>>;
-  /** Inserts the premises and their uses inside `tx`, the caller's open transaction on `db`. */
-  insertPremises(tx: DbTx, records: PremisesInput[]): Promise<void>;
+  /** Writes new premises and their uses: inside `q`, the import's open transaction, or into the staging table. */
+  stage(q: DbTx, records: PremisesInput[]): Promise<void>;
+  /** Inside the import's transaction: moves what was staged into the register (nothing when writes are in-transaction). */
+  publish(tx: DbTx): Promise<void>;
+  /** Forgets what was staged, published or not. */
+  discard(): Promise<void>;
 }
 
 export function portableStore(db: Db): ImportStore {
   return {
     db,
+    writes: "in-transaction",
     existingCodes,
     premisesByCodes,
-    insertPremises: (tx, records) => insertPremisesRows(tx, records),
+    stage: (tx, records) => insertPremisesRows(tx, records),
+    publish: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
   };
 }
 
@@ -72,6 +90,9 @@ export async function openImportStore(databaseUrl: string): Promise<ImportStore>
 const CODES_PER_QUERY = 500;
 const ROWS_PER_INSERT = 200;
 
+/** The staging tables: in SQLite's temp database, which belongs to the connection and takes no lock on the register. */
+const STAGED = { premises: `temp."ImportPremises"`, uses: `temp."ImportPremisesUse"` } as const;
+
 function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepared = (sql: string) => {
@@ -83,8 +104,24 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
     const row = `(${Array.from({ length: width }, () => "?").join(", ")})`;
     return Array.from({ length: count }, () => row).join(", ");
   };
+  // Someone added one of these codes after the check (what Prisma reports as P2002).
+  const unique = <T>(write: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(write());
+    } catch (error) {
+      const failure = error as Error & { code?: string };
+      return Promise.reject(failure.code === "SQLITE_CONSTRAINT_UNIQUE" ? duplicateCodeError() : failure);
+    }
+  };
+  let premisesColumns = "";
+  const discard = () => {
+    connection.exec(`DROP TABLE IF EXISTS ${STAGED.premises}; DROP TABLE IF EXISTS ${STAGED.uses};`);
+    for (const sql of statements.keys()) if (sql.includes(`temp."Import`)) statements.delete(sql);
+    premisesColumns = "";
+  };
   return {
     db,
+    writes: "staged",
     premisesByCodes,
     // On the connection `q` runs on, whether `q` is `db` or its transaction: SQLite has just the one.
     existingCodes(_q, codes) {
@@ -96,14 +133,21 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
       }
       return Promise.resolve(found);
     },
-    insertPremises(_tx, records) {
+    stage(_q, records) {
       if (records.length === 0) return Promise.resolve();
       // As Prisma writes them: booleans 1/0, DateTime as ISO text with +00:00.
       const now = new Date().toISOString().replace("Z", "+00:00");
       const columns = Object.keys(premisesData(records[0]!)) as (keyof ReturnType<typeof premisesData>)[];
       const names = ["id", ...columns, "createdAt", "updatedAt"].map((name) => `"${name}"`).join(", ");
-      const use = prepared(`INSERT INTO "PremisesUse" ("premisesId", "use") VALUES (?, ?)`);
-      try {
+      if (!premisesColumns) {
+        // The register's own columns (no constraints: the publish meets them).
+        discard();
+        connection.exec(`CREATE TABLE ${STAGED.premises} AS SELECT ${names} FROM main."Premises" WHERE 0;
+          CREATE TABLE ${STAGED.uses} AS SELECT "premisesId", "use" FROM main."PremisesUse" WHERE 0;`);
+        premisesColumns = names;
+      }
+      const use = prepared(`INSERT INTO ${STAGED.uses} ("premisesId", "use") VALUES (?, ?)`);
+      return unique(() => {
         for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
           const chunk = records.slice(i, i + ROWS_PER_INSERT);
           const values: unknown[] = [];
@@ -119,14 +163,22 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
             values.push(now, now);
             for (const u of new Set(record.allowedUses)) uses.push([id, u]);
           }
-          prepared(`INSERT INTO "Premises" (${names}) VALUES ${placeholders(chunk.length, columns.length + 3)}`).run(values);
+          prepared(`INSERT INTO ${STAGED.premises} (${names}) VALUES ${placeholders(chunk.length, columns.length + 3)}`).run(values);
           for (const row of uses) use.run(row);
         }
-      } catch (error) {
-        // Someone added one of these codes after the check (what Prisma reports as P2002).
-        const failure = error as Error & { code?: string };
-        return Promise.reject(failure.code === "SQLITE_CONSTRAINT_UNIQUE" ? duplicateCodeError() : failure);
-      }
+      });
+    },
+    // On the transaction's connection (the one), so the rows come with the audit event and the version bump.
+    publish(_tx) {
+      if (!premisesColumns) return Promise.resolve();
+      const names = premisesColumns;
+      return unique(() => {
+        connection.exec(`INSERT INTO main."Premises" (${names}) SELECT ${names} FROM ${STAGED.premises};
+          INSERT INTO main."PremisesUse" ("premisesId", "use") SELECT "premisesId", "use" FROM ${STAGED.uses};`);
+      });
+    },
+    discard() {
+      discard();
       return Promise.resolve();
     },
   };
@@ -146,7 +198,10 @@ function postgresqlStore(db: Db): ImportStore {
       );
       return new Set(rows.map((row) => row.inventoryCode));
     },
-    async insertPremises(q, records) {
+    writes: "in-transaction",
+    publish: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
+    async stage(q, records) {
       if (records.length === 0) return;
       // Prisma keeps DateTime as UTC in "timestamp(3)": the ISO text's instant, its zone dropped.
       const now = new Date().toISOString();

@@ -69,16 +69,16 @@ function firstLineLongerThan(bytes: Uint8Array, max: number): number | null {
 /**
  * The CSV import, shared by the API and the command line: decode, read and validate the rows a batch
  * at a time, each batch checked against the register as it comes; a dry run stops there. A real import
- * does the same inside one transaction and writes each batch as soon as it is checked (memory holds
- * one batch of records, not the file's), and when any row of the file turns out wrong it writes
- * nothing more and rolls the whole transaction back: all rows or none. New codes are inserted in bulk
- * with one audit event for the import; in mode add-and-update each premises a row changes is replaced
- * and audited as an officer's edit is.
+ * writes each batch's new premises as soon as it is checked (memory holds one batch of records, not
+ * the file's): on PostgreSQL inside the import's one transaction, on SQLite into a staging table that
+ * one short transaction publishes at the end (bulk.ts). When any row of the file is wrong nothing is
+ * written: all rows or none. One audit event lists the import; in mode add-and-update each premises a
+ * row changes is replaced and audited as an officer's edit is.
  */
 export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: ImportOptions, store: ImportStore = portableStore(db)): Promise<ImportReport> {
   const mode = options.mode ?? "add";
   const encoding = checkFile(bytes, options.lang);
-  const read = (q: DbTx, write: boolean) => readAndWrite(q, store, decodeChunks(bytes, encoding), mode, write ? options : undefined, options.onProgress);
+  const read = (q: DbTx, write: boolean) => readAndWrite(q, store, decodeChunks(bytes, encoding), mode, write, options.onProgress);
   const reportOf = (outcome: Outcome): ImportReport => ({
     dryRun: options.dryRun,
     mode,
@@ -96,11 +96,16 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
   });
   if (options.dryRun) return reportOf(await read(db, false));
 
-  // Someone may add one of these codes meanwhile, or edit a premises being updated: then nothing is written.
-  const report = await onUniqueViolation(() => db.$transaction(async (tx) => {
-    const outcome = await read(tx, true);
+  // Inside the one transaction: nothing when any row is bad, else the staged rows, the updates, one audit event for the import.
+  const finish = async (tx: DbTx, outcome: Outcome): Promise<ImportReport> => {
     const report = reportOf(outcome);
     if (report.errorCount > 0) throw importRefused(report, options.lang);
+    await store.publish(tx);
+    for (const { before, record } of outcome.updates) {
+      if (!(await replacePremisesRow(tx, before.id, record, new Date(before.updatedAt)))) throw changedMeanwhile();
+      const row = await findPremises(tx, before.id);
+      await recordAudit(tx, { actor: options.actor, entity: "premises", entityId: before.id, action: "update", before, after: toDetail(row!) });
+    }
     await recordAudit(tx, {
       actor: options.actor, entity: "premises", entityId: `import:${randomUUID()}`, action: "import",
       after: {
@@ -111,7 +116,22 @@ export async function importPremisesCsv(db: Db, bytes: Uint8Array, options: Impo
     const written = outcome.added.length + outcome.updated.length;
     if (written > 0) await bumpDataVersion(tx, PREMISES_VERSION_KEY);
     return { ...report, imported: written };
-  }, { timeout: 600_000 }), duplicateCodeError);
+  };
+  // Someone may add one of these codes meanwhile, or edit a premises being updated: then nothing is written.
+  const transaction = (work: (tx: DbTx) => Promise<ImportReport>) =>
+    onUniqueViolation(() => db.$transaction(work, { timeout: 600_000 }), duplicateCodeError);
+  let report: ImportReport;
+  if (store.writes === "staged") {
+    // Read and staged outside any transaction; into the register in a short one at the end.
+    try {
+      const outcome = await read(db, true);
+      report = await transaction((tx) => finish(tx, outcome));
+    } finally {
+      await store.discard();
+    }
+  } else {
+    report = await transaction(async (tx) => finish(tx, await read(tx, true)));
+  }
   await afterBulkLoad(db, report.imported);
   return report;
 }
@@ -125,18 +145,20 @@ interface Outcome {
   unchanged: number;
   /** The first LISTED changes, for the report. */
   changes: ImportReport["changes"];
+  /** What the rows change, kept in a real import to be written at the end (an officer's edits: few). */
+  updates: Update[];
 }
 
 /**
  * Reads the file a batch at a time; each batch is checked against the register through `q` and, with
- * `writing` (the real import, `q` its transaction), written at once, until the first error of the
- * file: from then on the rows are only read, for the report, and the caller rolls back.
+ * `writing` (a real import), its new premises staged at once (store.stage: into the transaction `q`,
+ * or a side table) and its updates kept, until the first error of the file: from then on the rows are
+ * only read, for the report, and nothing is written.
  */
 async function readAndWrite(
-  q: DbTx, store: ImportStore, text: Iterable<string>, mode: ImportMode,
-  writing: ImportOptions | undefined, onProgress: ImportOptions["onProgress"],
+  q: DbTx, store: ImportStore, text: Iterable<string>, mode: ImportMode, writing: boolean, onProgress: ImportOptions["onProgress"],
 ): Promise<Outcome> {
-  const outcome: Omit<Outcome, "result"> = { added: [], updated: [], unchanged: 0, changes: [] };
+  const outcome: Omit<Outcome, "result"> = { added: [], updated: [], unchanged: 0, changes: [], updates: [] };
   const onRows = async (rows: ReadRow[], result: ReadResult) => {
     const additions: PremisesWrite[] = [];
     const updates: Update[] = [];
@@ -167,12 +189,8 @@ async function readAndWrite(
     outcome.added.push(...additions.map((r) => r.inventoryCode));
     outcome.updated.push(...updates.map((u) => u.before.inventoryCode));
     if (!writing || result.problemCount > 0) return;
-    await store.insertPremises(q, additions);
-    for (const { before, record } of updates) {
-      if (!(await replacePremisesRow(q, before.id, record, new Date(before.updatedAt)))) throw changedMeanwhile();
-      const row = await findPremises(q, before.id);
-      await recordAudit(q, { actor: writing.actor, entity: "premises", entityId: before.id, action: "update", before, after: toDetail(row!) });
-    }
+    await store.stage(q, additions);
+    outcome.updates.push(...updates);
   };
   const result = await readPremisesCsv(text, { onRows, onProgress });
   return { ...outcome, result };
