@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importPremisesCsv, refusedReport } from "@server/features/premises-register/index.ts";
+import { importPremisesCsv, openImportStore, refusedReport } from "@server/features/premises-register/index.ts";
 import type { ImportReport } from "@shared/contracts/premises-register.ts";
 import { validationMessage } from "@shared/i18n/validation.ts";
-import { createDb } from "@server/lib/db.ts";
 import { loadEnv } from "@server/lib/env.ts";
 import { AppError } from "@server/lib/errors.ts";
 import { migrateDatabase } from "@server/lib/migrate.ts";
@@ -53,14 +52,16 @@ const bytes = await readFile(file).catch(() => {
 });
 const env = loadEnv();
 await migrateDatabase(env.DATABASE_URL);
-const db = createDb(env.DATABASE_URL);
+// The API's bulk statements: on SQLite the rows are staged, so a running server's writers are not held.
+const store = await openImportStore(env.DATABASE_URL);
+const { db } = store;
 // Rows, not lines, are counted as they are read; lines are a close enough total for the bar.
 const lines = bytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
 const onProgress = progressBar(Math.max(lines - 1, 0));
 let exitCode = 0;
 try {
   // A real import writes the rows as it reads them, in one transaction committed at the end.
-  const report = await importPremisesCsv(db, bytes, { dryRun, actor: null, lang: "pl", source: `cli:${path.basename(file)}`, onProgress });
+  const report = await importPremisesCsv(db, bytes, { dryRun, actor: null, lang: "pl", source: `cli:${path.basename(file)}`, onProgress }, store);
   if (process.stderr.isTTY) process.stderr.write("\n");
   for (const notice of report.notices) console.log(notice);
   printErrors(report);

@@ -1,5 +1,6 @@
 // The officers' register: its routes, and the CSV import that the command line shares with the API.
 export { importPremisesCsv, refusedReport } from "./importer.ts";
+export { openImportStore } from "./bulk.ts";
 export { premisesRegisterRoutes } from "./routes.ts";
 // The register's spreadsheet layout, for whatever writes files the import must read (fixtures/import).
 export { COLUMNS } from "./csv/columns.ts";
