@@ -46,6 +46,8 @@ describe("photos and plans on the public side", () => {
     const title = await page.locator(".leaflet-popup .map-popup__address").boundingBox();
     const map = await page.locator(".premises-map__canvas").boundingBox();
     expect(title!.y).toBeGreaterThanOrEqual(map!.y);
+    // Leaflet fades a popup in (0.2 s): checked half-faded, its text fails contrast (it did once in CI under load).
+    await expect.poll(() => page.locator(".leaflet-popup").evaluate((el) => getComputedStyle(el).opacity), WAIT).toBe("1");
     expect(await runAxe(page)).toEqual([]);
   });
 
