@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { PremisesDetail, PremisesInput } from "@shared/contracts/premises.ts";
 import { createDb, type Db, type DbTx } from "@server/lib/db.ts";
 import { PrismaClient } from "@server/generated/prisma/client.ts";
-import { insertPremisesRows, premisesData } from "@server/features/premises/index.ts";
+import { insertPremisesRows, newPremisesRows } from "@server/features/premises/index.ts";
 import { existingCodes, premisesByCodes } from "./repository.ts";
 import { duplicateCodeError } from "./service.ts";
 
@@ -87,6 +86,9 @@ export async function openImportStore(databaseUrl: string): Promise<ImportStore>
   return connection ? sqliteStore(db, connection) : portableStore(db);
 }
 
+/** The better-sqlite3 calls are synchronous: their result, or what they throw, as a promise. */
+const settle = <T>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work()));
+
 const CODES_PER_QUERY = 500;
 const ROWS_PER_INSERT = 200;
 
@@ -104,15 +106,6 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
     const row = `(${Array.from({ length: width }, () => "?").join(", ")})`;
     return Array.from({ length: count }, () => row).join(", ");
   };
-  // Someone added one of these codes after the check (what Prisma reports as P2002).
-  const unique = <T>(write: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(write());
-    } catch (error) {
-      const failure = error as Error & { code?: string };
-      return Promise.reject(failure.code === "SQLITE_CONSTRAINT_UNIQUE" ? duplicateCodeError() : failure);
-    }
-  };
   let premisesColumns = "";
   const discard = () => {
     connection.exec(`DROP TABLE IF EXISTS ${STAGED.premises}; DROP TABLE IF EXISTS ${STAGED.uses};`);
@@ -124,63 +117,49 @@ function sqliteStore(db: Db, connection: BetterSqlite3.Database): ImportStore {
     writes: "staged",
     premisesByCodes,
     // On the connection `q` runs on, whether `q` is `db` or its transaction: SQLite has just the one.
-    existingCodes(_q, codes) {
+    existingCodes: (_q, codes) => settle(() => {
       const found = new Set<string>();
       for (let i = 0; i < codes.length; i += CODES_PER_QUERY) {
         const chunk = codes.slice(i, i + CODES_PER_QUERY);
         const sql = `SELECT "inventoryCode" FROM "Premises" WHERE "inventoryCode" IN (${chunk.map(() => "?").join(", ")})`;
         for (const code of prepared(sql).pluck().all(chunk) as string[]) found.add(code);
       }
-      return Promise.resolve(found);
-    },
-    stage(_q, records) {
-      if (records.length === 0) return Promise.resolve();
+      return found;
+    }),
+    stage: (_q, records) => settle(() => {
       // As Prisma writes them: booleans 1/0, DateTime as ISO text with +00:00.
       const now = new Date().toISOString().replace("Z", "+00:00");
-      const columns = Object.keys(premisesData(records[0]!)) as (keyof ReturnType<typeof premisesData>)[];
-      const names = ["id", ...columns, "createdAt", "updatedAt"].map((name) => `"${name}"`).join(", ");
-      if (!premisesColumns) {
-        // The register's own columns (no constraints: the publish meets them).
-        discard();
-        connection.exec(`CREATE TABLE ${STAGED.premises} AS SELECT ${names} FROM main."Premises" WHERE 0;
-          CREATE TABLE ${STAGED.uses} AS SELECT "premisesId", "use" FROM main."PremisesUse" WHERE 0;`);
-        premisesColumns = names;
-      }
-      const use = prepared(`INSERT INTO ${STAGED.uses} ("premisesId", "use") VALUES (?, ?)`);
-      return unique(() => {
-        for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
-          const chunk = records.slice(i, i + ROWS_PER_INSERT);
-          const values: unknown[] = [];
-          const uses: [string, string][] = [];
-          for (const record of chunk) {
-            const id = randomUUID();
-            const data = premisesData(record);
-            values.push(id);
-            for (const column of columns) {
-              const value = data[column] ?? null;
-              values.push(typeof value === "boolean" ? (value ? 1 : 0) : value);
-            }
-            values.push(now, now);
-            for (const u of new Set(record.allowedUses)) uses.push([id, u]);
-          }
-          prepared(`INSERT INTO ${STAGED.premises} (${names}) VALUES ${placeholders(chunk.length, columns.length + 3)}`).run(values);
-          for (const row of uses) use.run(row);
+      for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
+        const { rows, columns, uses } = newPremisesRows(records.slice(i, i + ROWS_PER_INSERT));
+        const names = ["id", ...columns, "createdAt", "updatedAt"].map((name) => `"${name}"`).join(", ");
+        if (!premisesColumns) {
+          // The register's own columns, without its constraints: the publish meets them.
+          discard();
+          connection.exec(`CREATE TABLE ${STAGED.premises} AS SELECT ${names} FROM main."Premises" WHERE 0;
+            CREATE TABLE ${STAGED.uses} AS SELECT "premisesId", "use" FROM main."PremisesUse" WHERE 0;`);
+          premisesColumns = names;
         }
-      });
-    },
+        const values = rows.flatMap(({ id, data }) => [
+          id, ...columns.map((column) => { const value = data[column] ?? null; return typeof value === "boolean" ? Number(value) : value; }), now, now,
+        ]);
+        prepared(`INSERT INTO ${STAGED.premises} (${names}) VALUES ${placeholders(rows.length, columns.length + 3)}`).run(values);
+        const use = prepared(`INSERT INTO ${STAGED.uses} ("premisesId", "use") VALUES (?, ?)`);
+        for (const { premisesId, use: kind } of uses) use.run(premisesId, kind);
+      }
+    }),
     // On the transaction's connection (the one), so the rows come with the audit event and the version bump.
-    publish(_tx) {
-      if (!premisesColumns) return Promise.resolve();
+    publish: () => settle(() => {
+      if (!premisesColumns) return;
       const names = premisesColumns;
-      return unique(() => {
+      try {
         connection.exec(`INSERT INTO main."Premises" (${names}) SELECT ${names} FROM ${STAGED.premises};
           INSERT INTO main."PremisesUse" ("premisesId", "use") SELECT "premisesId", "use" FROM ${STAGED.uses};`);
-      });
-    },
-    discard() {
-      discard();
-      return Promise.resolve();
-    },
+      } catch (error) {
+        // Someone added one of these codes after the check (what Prisma reports as P2002).
+        throw (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" ? duplicateCodeError() : error;
+      }
+    }),
+    discard: () => settle(discard),
   };
 }
 
@@ -205,16 +184,11 @@ function postgresqlStore(db: Db): ImportStore {
       if (records.length === 0) return;
       // Prisma keeps DateTime as UTC in "timestamp(3)": the ISO text's instant, its zone dropped.
       const now = new Date().toISOString();
-      const premises: object[] = [];
-      const uses: { premisesId: string; use: string }[] = [];
-      for (const record of records) {
-        const id = randomUUID();
-        premises.push({ id, ...premisesData(record), createdAt: now, updatedAt: now });
-        for (const use of new Set(record.allowedUses)) uses.push({ premisesId: id, use });
-      }
-      const columns = Object.keys(premises[0]!).map((name) => `"${name}"`).join(", ");
+      const { rows, columns, uses } = newPremisesRows(records);
+      const premises = rows.map(({ id, data }) => ({ id, ...data, createdAt: now, updatedAt: now }));
+      const names = ["id", ...columns, "createdAt", "updatedAt"].map((name) => `"${name}"`).join(", ");
       await q.$executeRawUnsafe(
-        `INSERT INTO "Premises" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"Premises", $1::json)`,
+        `INSERT INTO "Premises" (${names}) SELECT ${names} FROM json_populate_recordset(NULL::"Premises", $1::json)`,
         rowsJson(premises),
       );
       if (uses.length === 0) return;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PremisesDetail } from "@shared/contracts/premises.ts";
-import type { ImportError, ImportFieldChange, ImportMode, ImportReport, PremisesWrite } from "@shared/contracts/premises-register.ts";
+import type { ImportError, ImportMode, ImportReport, PremisesWrite } from "@shared/contracts/premises-register.ts";
 import { validationMessage, type Lang } from "@shared/i18n/validation.ts";
 import type { Actor } from "@server/lib/auth/actor.ts";
 import { recordAudit } from "@server/lib/audit.ts";
@@ -181,7 +181,7 @@ async function readAndWrite(
         else {
           const fields = fieldChanges(before, record);
           if (fields.length === 0) outcome.unchanged += 1;
-          else updates.push({ before, record, fields });
+          else updates.push({ before, record });
           if (fields.length > 0 && outcome.changes.length < LISTED) outcome.changes.push({ line, inventoryCode: code, premisesId: before.id, fields });
         }
       }
@@ -199,7 +199,6 @@ async function readAndWrite(
 interface Update {
   before: PremisesDetail;
   record: PremisesWrite;
-  fields: ImportFieldChange[];
 }
 
 /** Refuses, before anything is parsed, a file with a line too long to be a row or in an encoding we cannot read. */

@@ -38,9 +38,7 @@ export async function listPremisesSql(db: DbTx, query: PremisesListQuery): Promi
   // The page is chosen first (derived table "p"), so the correlated subqueries run for its 20 rows,
   // not for every matching row before the sort (2,477 rows for a district filter: 5.6 ms against 2.2).
   const raw = await db.$queryRaw<RawRow[]>`
-    SELECT (SELECT COUNT(*) FROM "Premises" WHERE ${where}) AS "total",
-      "id", "inventoryCode", "street", "buildingNo", "unitNo", "postalCode", "district", "lat", "lng", "usableAreaDm2",
-      "floor", "condition", "accessibilityLevel", "baseRateGrosze", "status", "socialPool", "availableFrom",
+    SELECT (SELECT COUNT(*) FROM "Premises" WHERE ${where}) AS "total", p.*,
       (SELECT string_agg(CAST(u."use" AS TEXT), ',') FROM "PremisesUse" u WHERE u."premisesId" = p."id") AS "uses",
       (SELECT f."id" FROM "PremisesFile" f WHERE f."premisesId" = p."id" AND f."kind" = 'photo'
         ORDER BY f."createdAt" ASC, f."id" ASC LIMIT 1) AS "photoId",

@@ -90,14 +90,26 @@ const ANALYZE_AFTER_ROWS = 1000;
 export async function insertPremisesRows(tx: DbTx, records: PremisesInput[], chunkSize = 200): Promise<void> {
   const now = new Date();
   for (let i = 0; i < records.length; i += chunkSize) {
-    const chunk = records.slice(i, i + chunkSize).map((record) => ({ id: randomUUID(), record, data: premisesData(record) }));
-    const columns = Object.keys(chunk[0]!.data) as (keyof ReturnType<typeof premisesData>)[];
+    const { rows, columns, uses } = newPremisesRows(records.slice(i, i + chunkSize));
     const names = Prisma.join(["id", ...columns, "createdAt", "updatedAt"].map((name) => Prisma.raw(`"${name}"`)));
-    const values = chunk.map(({ id, data }) => Prisma.sql`(${Prisma.join([id, ...columns.map((c) => data[c] ?? null), now, now])})`);
+    const values = rows.map(({ id, data }) => Prisma.sql`(${Prisma.join([id, ...columns.map((c) => data[c] ?? null), now, now])})`);
     await tx.$executeRaw`INSERT INTO "Premises" (${names}) VALUES ${Prisma.join(values)}`;
-    const uses = chunk.flatMap(({ id, record }) => [...new Set(record.allowedUses)].map((use) => Prisma.sql`(${id}, ${use})`));
-    if (uses.length) await tx.$executeRaw`INSERT INTO "PremisesUse" ("premisesId", "use") VALUES ${Prisma.join(uses)}`;
+    if (uses.length) await tx.$executeRaw`INSERT INTO "PremisesUse" ("premisesId", "use") VALUES ${Prisma.join(uses.map(({ premisesId, use }) => Prisma.sql`(${premisesId}, ${use})`))}`;
   }
+}
+
+type PremisesColumns = ReturnType<typeof premisesData>;
+
+/**
+ * What inserting `records` writes, before any dialect: each a new id and its columns (premisesData),
+ * the column names in that order, and each premises' distinct uses. The bulk inserts of every
+ * dialect (here and the register's import) build their statements from it.
+ */
+export function newPremisesRows(records: PremisesInput[]) {
+  const rows = records.map((record) => ({ id: randomUUID(), data: premisesData(record) }));
+  const columns = (rows[0] ? Object.keys(rows[0].data) : []) as (keyof PremisesColumns)[];
+  const uses = records.flatMap((record, i) => [...new Set(record.allowedUses)].map((use) => ({ premisesId: rows[i]!.id, use })));
+  return { rows, columns, uses };
 }
 
 /**
